@@ -1,0 +1,32 @@
+import { Suspense } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
+import { HomePage } from './HomePage';
+import { Layout } from './Layout';
+import { NotFound } from './NotFound';
+import { findArea } from './routes';
+import { useLocation } from './router';
+import { LoadingNotice } from '../components/LoadingNotice';
+
+export function App() {
+  const location = useLocation();
+  const first = location.segments[0];
+  const area = findArea(first);
+  let content;
+  if (first === undefined) content = <HomePage />;
+  else if (area) {
+    const Page = area.page;
+    content = (
+      <Suspense fallback={<LoadingNotice label={`Loading ${area.label}…`} />}>
+        <Page />
+      </Suspense>
+    );
+  } else content = <NotFound path={location.path} />;
+  return (
+    <Layout current={first ?? ''}>
+      {/* keyed by area so an error in one area resets when the learner moves on */}
+      <ErrorBoundary key={first ?? 'home'} area={area?.label ?? 'This page'}>
+        {content}
+      </ErrorBoundary>
+    </Layout>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { areaRoutes } from './routes';
+import { href } from './router';
+import { ThemeSwitch } from './ThemeSwitch';
+import { OfflineBadge } from './OfflineBadge';
+import { UpdateBanner } from './UpdateBanner';
+
+export function Layout({ current, children }: { current: string; children: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to content
+      </a>
+      <header className="site-header">
+        <a className="brand" href={href('/')} aria-current={current === '' ? 'page' : undefined}>
+          <img src="icons/icon.svg" alt="" width="28" height="28" />
+          <span>Least Privilege</span>
+        </a>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {areaRoutes.map((r) => (
+              <li key={r.segment}>
+                <a
+                  href={href(`/${r.segment}`)}
+                  aria-current={current === r.segment ? 'page' : undefined}
+                >
+                  {r.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="header-tools">
+          <OfflineBadge />
+          <ThemeSwitch />
+        </div>
+      </header>
+      <UpdateBanner />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>
+          Least Privilege runs entirely in your browser. Nothing you do is sent anywhere, and
+          nothing here talks to AWS. Not affiliated with Amazon Web Services.
+        </p>
+      </footer>
+    </>
+  );
+}
+
+/** The skip link must not change the hash: the hash is the route. */
+function skipToMain(event: React.MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

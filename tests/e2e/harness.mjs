@@ -1,0 +1,95 @@
+// Shared end-to-end machinery: the production build served on 127.0.0.1 by Vite's preview
+// server in this process, and the system Chromium driven by playwright-core.
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { preview } from 'vite';
+
+export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const launchArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function browserAvailable() {
+  return existsSync(chromePath);
+}
+
+export async function startServer() {
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: Number(process.env.E2E_PORT ?? 4179), strictPort: true },
+    logLevel: 'warn',
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('preview server has no local URL');
+  return { server, url };
+}
+
+/**
+ * A fresh browser profile (its own --user-data-dir, so its own service worker and IndexedDB)
+ * that records every request leaving the server's origin and every console error.
+ */
+export async function openBrowser(baseUrl) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lp-e2e-'));
+  // launchPersistentContext: Playwright rejects --user-data-dir in args.
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromePath,
+    headless: true,
+    args: launchArgs,
+    viewport: { width: 1280, height: 900 },
+  });
+  const origin = new URL(baseUrl).origin;
+  const external = [];
+  const errors = [];
+  const watch = (page) => {
+    page.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+        external.push(u);
+    });
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+  };
+  context.on('page', watch);
+  const page = context.pages()[0] ?? (await context.newPage());
+  watch(page);
+  return {
+    context,
+    page,
+    external,
+    errors,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the service worker has installed (precache complete) and controls the page. */
+export async function waitForServiceWorker(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+    timeout: 60_000,
+  });
+}
+
+/** Runs axe on the page; returns violations of any impact. */
+export async function axeViolations(page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }));
+}

@@ -1,0 +1,126 @@
+// The app shell: routes, keyboard navigation, accessibility, offline reloads, themes.
+import { mkdirSync } from 'node:fs';
+import { axeViolations, waitForServiceWorker } from './harness.mjs';
+
+const areas = [
+  ['lessons', 'Lessons'],
+  ['playground', 'Playground'],
+  ['quiz', 'Quiz'],
+  ['progress', 'Progress'],
+  ['workshop', 'Workshop'],
+];
+const routes = [['', 'Least Privilege'], ...areas, ['no-such-page', 'Page not found']];
+
+async function h1(page) {
+  await page.waitForSelector('main h1');
+  return (await page.locator('main h1').first().textContent())?.trim();
+}
+
+export const tests = [
+  {
+    name: 'every route renders its page inside the shell',
+    async run({ url, open, assert }) {
+      const { page } = await open();
+      for (const [path, title] of routes) {
+        await page.goto(`${url}#/${path}`);
+        await page.waitForFunction(
+          (t) => document.querySelector('main h1')?.textContent?.includes(t),
+          title,
+        );
+        assert.equal(await page.locator('nav[aria-label="Main"] a').count(), 5);
+      }
+      mkdirSync('tests/e2e/screenshots', { recursive: true });
+      await page.goto(`${url}#/`);
+      await h1(page);
+      await page.screenshot({ path: 'tests/e2e/screenshots/home.png' });
+    },
+  },
+  {
+    name: 'keyboard alone reaches every area, starting with the skip link',
+    async run({ url, open, assert }) {
+      const { page } = await open();
+      await page.goto(url);
+      await h1(page);
+      await page.keyboard.press('Tab');
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.textContent),
+        'Skip to content',
+      );
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+      for (const [path, label] of areas) {
+        await page.goto(url);
+        await h1(page);
+        let reached = false;
+        for (let i = 0; i < 12 && !reached; i += 1) {
+          await page.keyboard.press('Tab');
+          reached = await page.evaluate(
+            (l) =>
+              document.activeElement?.closest('nav') !== null &&
+              document.activeElement?.textContent === l,
+            label,
+          );
+        }
+        assert.ok(reached, `Tab reaches the ${label} link`);
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((p) => location.hash === `#/${p}`, path);
+        assert.equal(await h1(page), label);
+        // focus moves to the new page's heading so screen readers announce it
+        await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+      }
+    },
+  },
+  {
+    name: 'axe finds no violations on any route, in light and dark themes',
+    async run({ url, open, assert }) {
+      const { page } = await open();
+      for (const theme of ['light', 'dark']) {
+        for (const [path, title] of routes) {
+          await page.goto(`${url}#/${path}`);
+          await page.waitForFunction(
+            (t) => document.querySelector('main h1')?.textContent?.includes(t),
+            title,
+          );
+          await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+          const violations = await axeViolations(page);
+          assert.deepEqual(violations, [], `axe on #/${path} (${theme})`);
+        }
+      }
+    },
+  },
+  {
+    name: 'the theme choice is applied and remembered across reloads',
+    async run({ url, open, assert }) {
+      const { page } = await open();
+      await page.goto(url);
+      await h1(page);
+      await page.getByLabel('Theme').selectOption('dark');
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+      await page.reload();
+      await h1(page);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+      assert.equal(await page.getByLabel('Theme').inputValue(), 'dark');
+    },
+  },
+  {
+    name: 'after the first visit every route reloads offline from the service worker',
+    async run({ url, open, assert }) {
+      const { page, context } = await open();
+      await page.goto(url);
+      await h1(page);
+      await waitForServiceWorker(page);
+      await page.waitForSelector('text=Works offline');
+      await context.setOffline(true);
+      for (const [path, title] of routes) {
+        await page.goto(`${url}#/${path}`);
+        const response = await page.reload();
+        assert.ok(response?.fromServiceWorker(), `#/${path} is served by the service worker`);
+        await page.waitForFunction(
+          (t) => document.querySelector('main h1')?.textContent?.includes(t),
+          title,
+        );
+      }
+      await context.setOffline(false);
+    },
+  },
+];
