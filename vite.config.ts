@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentPlugin } from './scripts/contentPlugin';
 
 /**
  * BASE_PATH serves the app under a sub-path, e.g. `BASE_PATH=/iam/ npm run build` for
@@ -12,6 +13,7 @@ export default defineConfig({
   base,
   plugins: [
     react(),
+    contentPlugin(),
     VitePWA({
       // Prompt mode: a new version waits until the learner chooses to reload.
       registerType: 'prompt',

@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { registerServiceWorker } from './app/serviceWorker';
 import { applyTheme, readStoredTheme } from './app/theme';
 import './styles/global.css';
+import './styles/content.css';
 
 applyTheme(readStoredTheme());
 

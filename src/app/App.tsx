@@ -4,7 +4,7 @@ import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { findArea } from './routes';
-import { useLocation } from './router';
+import { useLocation } from '../lib/router';
 import { LoadingNotice } from '../components/LoadingNotice';
 
 export function App() {

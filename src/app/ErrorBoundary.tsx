@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { href } from './router';
+import { href } from '../lib/router';
 
 interface Props {
   area: string;

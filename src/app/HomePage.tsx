@@ -1,6 +1,6 @@
 import { PageTitle } from '../components/PageTitle';
 import { areaRoutes } from './routes';
-import { href } from './router';
+import { href } from '../lib/router';
 
 export function HomePage() {
   return (

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { areaRoutes } from './routes';
-import { href } from './router';
+import { href } from '../lib/router';
 import { ThemeSwitch } from './ThemeSwitch';
 import { OfflineBadge } from './OfflineBadge';
 import { UpdateBanner } from './UpdateBanner';

@@ -1,5 +1,5 @@
 import { areaRoutes } from './routes';
-import { href } from './router';
+import { href } from '../lib/router';
 import { PageTitle } from '../components/PageTitle';
 
 export function NotFound({ path }: { path: string }) {

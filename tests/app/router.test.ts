@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocation } from '../../src/app/router';
+import { parseLocation } from '../../src/lib/router';
 
 describe('hash routes', () => {
   it('splits a path into decoded segments', () => {

@@ -1,0 +1,16 @@
+// Types of the virtual modules served by scripts/contentPlugin.ts.
+declare module 'virtual:lp-content/lessons' {
+  export const lessons: import('./schema').LessonMeta[];
+  export const lessonLoaders: Record<string, () => Promise<{ default: import('./lessonBlocks').LessonBody }>>;
+}
+declare module 'virtual:lp-content/search' {
+  const serializedIndex: string;
+  export default serializedIndex;
+}
+declare module 'virtual:lp-content/questions' {
+  export const questions: import('./schema').Question[];
+  export const caseStudies: import('./schema').CaseStudy[];
+}
+declare module 'virtual:lp-content/exams' {
+  export const exams: import('./schema').ExamProfile[];
+}

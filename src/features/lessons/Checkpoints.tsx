@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import type { Question } from '../../content/schema';
+import { PracticeQuestion } from '../../components/question/PracticeQuestion';
+import { saveAnswer } from '../../db/answerRepo';
+import { hashString } from '../../lib/random';
+import { pickCheckpointQuestions } from './pickCheckpoints';
+
+/** 3–5 questions from the bank on the lesson's topics, answered inline; answers are stored. */
+export function Checkpoints({
+  lessonId,
+  topics,
+  profileId,
+}: {
+  lessonId: string;
+  topics: string[];
+  profileId: string | null;
+}) {
+  const [questions, setQuestions] = useState<Question[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('virtual:lp-content/questions').then((bank) => {
+      if (live) setQuestions(pickCheckpointQuestions(bank.questions, lessonId, topics));
+    });
+    return () => {
+      live = false;
+    };
+  }, [lessonId, topics]);
+  if (!questions || questions.length === 0) return null;
+  return (
+    <section className="checkpoints" aria-labelledby="checkpoints-title">
+      <h2 id="checkpoints-title">Checkpoint</h2>
+      <p>Check what stuck before you move on. Each answer explains every option.</p>
+      {questions.map((q, i) => (
+        <PracticeQuestion
+          key={q.id}
+          question={q}
+          label={`Checkpoint ${i + 1} of ${questions.length}`}
+          seed={hashString(lessonId)}
+          onAnswered={(e) => {
+            if (!profileId) return;
+            void saveAnswer({
+              profileId,
+              questionId: q.id,
+              attemptId: `checkpoint:${lessonId}`,
+              response: e.response,
+              correct: e.correct,
+              confidence: null,
+              msTaken: e.msTaken,
+              answeredAt: Date.now(),
+            });
+          }}
+        />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { lessonLoaders, lessons } from 'virtual:lp-content/lessons';
+import { PageTitle } from '../../components/PageTitle';
+import { LoadingNotice } from '../../components/LoadingNotice';
+import type { LessonBody } from '../../content/lessonBlocks';
+import { db } from '../../db/database';
+import { setLessonCompleted } from '../../db/lessonProgressRepo';
+import { useActiveProfile } from '../../db/useActiveProfile';
+import { href } from '../../lib/router';
+import { Checkpoints } from './Checkpoints';
+import { LessonBlocks } from './LessonBlocks';
+import { TableOfContents } from './TableOfContents';
+import { useReadingProgress } from './useReadingProgress';
+
+export function LessonReader({ lessonId, section }: { lessonId: string; section: string | null }) {
+  const meta = lessons.find((l) => l.id === lessonId);
+  const [body, setBody] = useState<LessonBody | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [large, setLarge] = useState(false);
+  const articleRef = useRef<HTMLElement>(null);
+  const { profile } = useActiveProfile();
+  const progress = useLiveQuery(
+    () => (profile ? db.lessonProgress.get([profile.id, lessonId]) : undefined),
+    [profile?.id, lessonId],
+  );
+  const readFraction = useReadingProgress(articleRef, profile?.id ?? null, lessonId, body !== null);
+
+  useEffect(() => {
+    const load = lessonLoaders[lessonId];
+    if (!load) return;
+    load().then(
+      (m) => setBody(m.default),
+      (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
+    );
+  }, [lessonId]);
+
+  useEffect(() => {
+    if (!body || !section) return;
+    document.getElementById(section)?.scrollIntoView({ block: 'start' });
+  }, [body, section]);
+
+  if (!meta)
+    return (
+      <section className="panel" aria-labelledby="page-title">
+        <PageTitle>Lesson not found</PageTitle>
+        <p>
+          There is no lesson called <code>{lessonId}</code>.{' '}
+          <a href={href('/lessons')}>See all lessons</a>.
+        </p>
+      </section>
+    );
+
+  const next = lessons.find((l) => l.order > meta.order);
+  const completed = progress?.completedAt != null;
+  return (
+    <div className={`lesson-layout${large ? ' large-text' : ''}`}>
+      <progress
+        className="reading-progress"
+        max={1}
+        value={readFraction}
+        aria-label="Reading progress"
+      />
+      <article ref={articleRef} className="lesson" aria-labelledby="page-title">
+        <p className="breadcrumb">
+          <a href={href('/lessons')}>Lessons</a> › Lesson {meta.order}
+        </p>
+        <PageTitle>{meta.title}</PageTitle>
+        <p className="lead">{meta.summary}</p>
+        <p className="lesson-meta">
+          <span>{meta.minutes} min</span>
+          <span>Last reviewed {meta.lastReviewed}</span>
+          <button
+            type="button"
+            className="secondary small"
+            aria-pressed={large}
+            onClick={() => setLarge(!large)}
+          >
+            Large text
+          </button>
+          <button type="button" className="secondary small" onClick={() => window.print()}>
+            Print
+          </button>
+        </p>
+        <section className="objectives" aria-labelledby="objectives-title">
+          <h2 id="objectives-title">You will be able to</h2>
+          <ul>
+            {meta.objectives.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
+        </section>
+        {body && <TableOfContents lessonId={lessonId} toc={body.toc} />}
+        {failed && <p className="notice notice-warn">This lesson could not be loaded: {failed}</p>}
+        {body ? (
+          <LessonBlocks lessonId={lessonId} blocks={body.blocks} />
+        ) : (
+          !failed && <LoadingNotice label="Loading the lesson…" />
+        )}
+        {body && (
+          <Checkpoints lessonId={lessonId} topics={meta.topics} profileId={profile?.id ?? null} />
+        )}
+        <footer className="lesson-end">
+          <button
+            type="button"
+            aria-pressed={completed}
+            onClick={() => profile && void setLessonCompleted(profile.id, lessonId, !completed)}
+            disabled={!profile}
+          >
+            {completed ? '✓ Completed — mark as not completed' : 'Mark lesson as completed'}
+          </button>
+          {next && (
+            <a className="button secondary" href={href(`/lessons/${next.id}`)}>
+              Next: {next.title} →
+            </a>
+          )}
+        </footer>
+        <section className="references-list" aria-labelledby="refs-title">
+          <h2 id="refs-title">AWS documentation used in this lesson</h2>
+          <ul>
+            {meta.references.map((url) => (
+              <li key={url}>
+                <a href={url} target="_blank" rel="noopener noreferrer">
+                  {url.replace(/^https:\/\//, '')}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { recordReading } from '../../db/lessonProgressRepo';
+
+/**
+ * Tracks how far the learner scrolled through the article (0–1) and the time spent reading,
+ * saving both to IndexedDB every few seconds and when the lesson closes.
+ */
+export function useReadingProgress(
+  ref: RefObject<HTMLElement | null>,
+  profileId: string | null,
+  lessonId: string,
+  ready: boolean,
+): number {
+  const [fraction, setFraction] = useState(0);
+  const furthest = useRef(0);
+  const since = useRef(Date.now());
+
+  useEffect(() => {
+    if (!ready) return;
+    const measure = () => {
+      const el = ref.current;
+      if (!el) return;
+      const rect = el.getBoundingClientRect();
+      const seen = window.innerHeight - rect.top;
+      const value = Math.min(1, Math.max(0, seen / Math.max(1, rect.height)));
+      furthest.current = Math.max(furthest.current, value);
+      setFraction(value);
+    };
+    measure();
+    window.addEventListener('scroll', measure, { passive: true });
+    window.addEventListener('resize', measure);
+    return () => {
+      window.removeEventListener('scroll', measure);
+      window.removeEventListener('resize', measure);
+    };
+  }, [ref, ready]);
+
+  useEffect(() => {
+    if (!profileId) return;
+    const save = () => {
+      const seconds = (Date.now() - since.current) / 1000;
+      since.current = Date.now();
+      void recordReading(profileId, lessonId, furthest.current, Math.min(seconds, 120));
+    };
+    const timer = window.setInterval(save, 10_000);
+    return () => {
+      window.clearInterval(timer);
+      save();
+    };
+  }, [profileId, lessonId]);
+
+  return fraction;
+}
