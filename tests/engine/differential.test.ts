@@ -95,16 +95,43 @@ const contextArb = fc.record(
   { requiredKeys: [] },
 );
 
-function policyArb(withPrincipal: boolean): fc.Arbitrary<unknown> {
+/** Patterns that match the request, so that random policies allow and deny often enough. */
+function relatedPatterns(
+  action: string,
+  resource: string,
+): { actions: string[]; resources: string[] } {
+  const [service = '', name = ''] = action.split(':');
+  return {
+    actions: [action, `${service}:*`, '*', `${service}:${name.slice(0, 3)}*`],
+    resources: [resource, '*', resource.replace(/[^/:]+$/, '*')],
+  };
+}
+
+function pick(related: readonly string[], all: readonly string[]): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...related) },
+    { weight: 1, arbitrary: fc.constantFrom(...all) },
+  );
+}
+
+function policyArb(
+  action: string,
+  resource: string,
+  withPrincipal: boolean,
+): fc.Arbitrary<unknown> {
+  const related = relatedPatterns(action, resource);
   const statement = fc
     .record({
-      Effect: fc.constantFrom('Allow', 'Allow', 'Deny'),
-      Action: fc.uniqueArray(fc.constantFrom(...actionPatterns), { minLength: 1, maxLength: 2 }),
-      Resource: fc.uniqueArray(fc.constantFrom(...resourcePatterns), {
+      Effect: fc.oneof(
+        { weight: 8, arbitrary: fc.constant('Allow') },
+        { weight: 1, arbitrary: fc.constant('Deny') },
+      ),
+      Action: fc.uniqueArray(pick(related.actions, actionPatterns), { minLength: 1, maxLength: 2 }),
+      Resource: fc.uniqueArray(pick(related.resources, resourcePatterns), {
         minLength: 1,
         maxLength: 2,
       }),
-      Condition: fc.option(fc.constantFrom(...conditions), { nil: undefined }),
+      Condition: fc.option(fc.constantFrom(...conditions), { nil: undefined, freq: 3 }),
       Principal: withPrincipal ? fc.constantFrom<unknown>(...principals) : fc.constant(undefined),
     })
     .map((s) => Object.fromEntries(Object.entries(s).filter(([, value]) => value !== undefined)));
@@ -113,35 +140,43 @@ function policyArb(withPrincipal: boolean): fc.Arbitrary<unknown> {
     .map((Statement) => ({ Version: '2012-10-17', Statement }));
 }
 
+const fullAccess = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+};
+
 const scenarioArb: fc.Arbitrary<Scenario> = fc
-  .record({
-    principal: fc.constantFrom(USER, ROLE, SESSION, OTHER_USER),
-    request: fc.constantFrom(...requests),
-    context: contextArb,
-    identityPolicies: fc.array(policyArb(false), { maxLength: 3 }),
-    resourcePolicy: fc.option(policyArb(true), { nil: undefined }),
-    permissionBoundary: fc.option(policyArb(false), { nil: undefined }),
-    sessionPolicy: fc.option(policyArb(false), { nil: undefined }),
-    scps: fc.option(
-      fc.array(fc.array(policyArb(false), { minLength: 1, maxLength: 2 }), { maxLength: 2 }),
-      {
-        nil: undefined,
-      },
-    ),
-  })
-  .map(({ principal, request: [action, resource], context, ...policies }) => {
-    const scenario: Scenario = {
-      request: { principal, action, resource, resourceAccount: A, context },
-      identityPolicies: policies.identityPolicies,
-    };
-    if (policies.resourcePolicy !== undefined && resource !== '*')
-      scenario.resourcePolicy = policies.resourcePolicy;
-    if (policies.permissionBoundary !== undefined)
-      scenario.permissionBoundary = policies.permissionBoundary;
-    if (policies.sessionPolicy !== undefined && principal === SESSION)
-      scenario.sessionPolicy = policies.sessionPolicy;
-    if (policies.scps !== undefined) scenario.scps = policies.scps;
-    return scenario;
+  .tuple(fc.constantFrom(USER, ROLE, SESSION, OTHER_USER), fc.constantFrom(...requests), contextArb)
+  .chain(([principal, [action, resource], context]) => {
+    const policy = (withPrincipal = false): fc.Arbitrary<unknown> =>
+      policyArb(action, resource, withPrincipal);
+    const scpLevel = fc.oneof(
+      { weight: 2, arbitrary: fc.constant([fullAccess]) },
+      { weight: 1, arbitrary: fc.array(policy(), { minLength: 1, maxLength: 2 }) },
+      { weight: 1, arbitrary: policy().map((p) => [fullAccess, p]) },
+    );
+    return fc
+      .record({
+        identityPolicies: fc.array(policy(), { maxLength: 3 }),
+        resourcePolicy: fc.option(policy(true), { nil: undefined }),
+        permissionBoundary: fc.option(policy(), { nil: undefined, freq: 3 }),
+        sessionPolicy: fc.option(policy(), { nil: undefined, freq: 3 }),
+        scps: fc.option(fc.array(scpLevel, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+      })
+      .map((policies) => {
+        const scenario: Scenario = {
+          request: { principal, action, resource, resourceAccount: A, context },
+          identityPolicies: policies.identityPolicies,
+        };
+        if (policies.resourcePolicy !== undefined && resource !== '*')
+          scenario.resourcePolicy = policies.resourcePolicy;
+        if (policies.permissionBoundary !== undefined)
+          scenario.permissionBoundary = policies.permissionBoundary;
+        if (policies.sessionPolicy !== undefined && principal === SESSION)
+          scenario.sessionPolicy = policies.sessionPolicy;
+        if (policies.scps !== undefined) scenario.scps = policies.scps;
+        return scenario;
+      });
   });
 
 /** Canonical JSON (sorted keys), so the key does not depend on property order. */

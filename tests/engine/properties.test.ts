@@ -70,70 +70,100 @@ const contextArb = fc.record(
   { requiredKeys: [] },
 );
 
-function statementArb(withPrincipal: boolean): fc.Arbitrary<Record<string, unknown>> {
-  return fc
+/** Patterns that match the request, so random policies both allow and deny often. */
+function relatedPatterns(
+  action: string,
+  resource: string,
+): { actions: string[]; resources: string[] } {
+  const [service = '', name = ''] = action.split(':');
+  return {
+    actions: [action, `${service}:*`, '*', `${service}:${name.slice(0, 3)}*`],
+    resources: [resource, '*', resource.replace(/[^/:]+$/, '*')],
+  };
+}
+
+function pick(related: readonly string[], all: readonly string[]): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...related) },
+    { weight: 1, arbitrary: fc.constantFrom(...all) },
+  );
+}
+
+function policyArb(
+  action: string,
+  resource: string,
+  withPrincipal = false,
+): fc.Arbitrary<Record<string, unknown>> {
+  const related = relatedPatterns(action, resource);
+  const statement = fc
     .record({
-      Effect: fc.constantFrom('Allow', 'Allow', 'Deny'),
-      Action: fc.uniqueArray(fc.constantFrom(...actionPatterns), { minLength: 1, maxLength: 2 }),
-      Resource: fc.uniqueArray(fc.constantFrom(...resourcePatterns), {
+      Effect: fc.oneof(
+        { weight: 6, arbitrary: fc.constant('Allow') },
+        { weight: 1, arbitrary: fc.constant('Deny') },
+      ),
+      Action: fc.uniqueArray(pick(related.actions, actionPatterns), { minLength: 1, maxLength: 2 }),
+      Resource: fc.uniqueArray(pick(related.resources, resourcePatterns), {
         minLength: 1,
         maxLength: 2,
       }),
-      Condition: fc.option(conditionArb, { nil: undefined }),
+      Condition: fc.option(conditionArb, { nil: undefined, freq: 3 }),
       Principal: withPrincipal
         ? fc.constantFrom<unknown>(
             '*',
             { AWS: USER },
             { AWS: ACCOUNT },
             { AWS: ROLE },
+            { AWS: SESSION },
             { AWS: OTHER_USER },
           )
         : fc.constant(undefined),
     })
-    .map((statement) =>
-      Object.fromEntries(Object.entries(statement).filter(([, value]) => value !== undefined)),
-    );
-}
-
-function policyArb(withPrincipal = false): fc.Arbitrary<Record<string, unknown>> {
+    .map((s) => Object.fromEntries(Object.entries(s).filter(([, value]) => value !== undefined)));
   return fc
-    .array(statementArb(withPrincipal), { minLength: 1, maxLength: 4 })
+    .array(statement, { minLength: 1, maxLength: 4 })
     .map((Statement) => ({ Version: '2012-10-17', Statement }));
 }
 
 const scenarioArb: fc.Arbitrary<Scenario> = fc
-  .record({
-    principal: fc.constantFrom(USER, ROLE, SESSION, OTHER_USER),
-    action: fc.constantFrom(...actions),
-    resource: fc.constantFrom(...resources),
-    context: contextArb,
-    identityPolicies: fc.array(policyArb(), { maxLength: 3 }),
-    resourcePolicy: fc.option(policyArb(true), { nil: undefined }),
-    permissionBoundary: fc.option(policyArb(), { nil: undefined }),
-    sessionPolicy: fc.option(policyArb(), { nil: undefined }),
-    scps: fc.option(
-      fc.array(fc.array(policyArb(), { minLength: 1, maxLength: 2 }), {
-        minLength: 1,
-        maxLength: 2,
-      }),
-      {
-        nil: undefined,
-      },
-    ),
-  })
-  .map(({ principal, action, resource, context, ...policies }) => {
-    const scenario: Scenario = {
-      request: { principal, action, resource, resourceAccount: ACCOUNT, context },
-      identityPolicies: policies.identityPolicies,
-    };
-    if (policies.resourcePolicy !== undefined) scenario.resourcePolicy = policies.resourcePolicy;
-    if (policies.permissionBoundary !== undefined)
-      scenario.permissionBoundary = policies.permissionBoundary;
-    if (policies.sessionPolicy !== undefined && principal === SESSION) {
-      scenario.sessionPolicy = policies.sessionPolicy;
-    }
-    if (policies.scps !== undefined) scenario.scps = policies.scps;
-    return scenario;
+  .tuple(
+    fc.constantFrom(USER, ROLE, SESSION, OTHER_USER),
+    fc.constantFrom(...actions),
+    fc.constantFrom(...resources),
+    contextArb,
+  )
+  .chain(([principal, action, resource, context]) => {
+    const policy = (withPrincipal = false): fc.Arbitrary<Record<string, unknown>> =>
+      policyArb(action, resource, withPrincipal);
+    return fc
+      .record({
+        identityPolicies: fc.array(policy(), { maxLength: 3 }),
+        resourcePolicy: fc.option(policy(true), { nil: undefined }),
+        permissionBoundary: fc.option(policy(), { nil: undefined }),
+        sessionPolicy: fc.option(policy(), { nil: undefined }),
+        scps: fc.option(
+          fc.array(fc.array(policy(), { minLength: 1, maxLength: 2 }), {
+            minLength: 1,
+            maxLength: 2,
+          }),
+          {
+            nil: undefined,
+          },
+        ),
+      })
+      .map((policies) => {
+        const scenario: Scenario = {
+          request: { principal, action, resource, resourceAccount: ACCOUNT, context },
+          identityPolicies: policies.identityPolicies,
+        };
+        if (policies.resourcePolicy !== undefined)
+          scenario.resourcePolicy = policies.resourcePolicy;
+        if (policies.permissionBoundary !== undefined)
+          scenario.permissionBoundary = policies.permissionBoundary;
+        if (policies.sessionPolicy !== undefined && principal === SESSION)
+          scenario.sessionPolicy = policies.sessionPolicy;
+        if (policies.scps !== undefined) scenario.scps = policies.scps;
+        return scenario;
+      });
   });
 
 function decisionOf(result: SimulationResult): { decision: string; blockedBy: string[] } {
