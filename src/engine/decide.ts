@@ -1,0 +1,208 @@
+/**
+ * AWS's decision flow for one request: explicit denies anywhere win; then RCPs, SCPs, VPC
+ * endpoint policies, the resource-based policy, identity policies, the permissions boundary
+ * and the session policy, with the same-account and cross-account rules.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
+ */
+import type { PolicyRef, RequestState, SetResult } from './evaluate';
+import { evaluateSet } from './evaluate';
+import type { PrincipalMatch } from './principal';
+import { serviceRule } from './serviceRules';
+import type { TraceRecorder } from './trace';
+import { describeRequest, denyTrace } from './trace';
+import type { Decision, PolicyType } from './types';
+
+/** Everything the decision needs, compiled. */
+export interface CompiledScenario {
+  request: RequestState;
+  resourceAccount: string | undefined;
+  identity: PolicyRef[];
+  resource?: PolicyRef;
+  boundary?: PolicyRef;
+  session?: PolicyRef;
+  endpoints: PolicyRef[];
+  scps?: PolicyRef[][];
+  rcps?: PolicyRef[][];
+  managementAccount?: string;
+}
+
+/** The decision and the policy types that caused a deny. */
+export interface DecisionResult {
+  decision: Decision;
+  blockedBy: PolicyType[];
+}
+
+const ORDER: PolicyType[] = ['scp', 'rcp', 'endpoint', 'resource', 'identity', 'pb', 'session'];
+const IAM_KINDS = new Set(['user', 'role', 'assumedRole', 'federatedUser', 'root']);
+const NO_SET: SetResult = { deny: false, allow: 'none' };
+
+const principalLevel = (m: PrincipalMatch): boolean =>
+  m === 'exact' || m === 'wildcard' || m === 'role' || m === 'issuer';
+
+/** Decides one request. `trace` is null unless explaining. */
+export function decide(sc: CompiledScenario, trace: TraceRecorder | null): DecisionResult {
+  const req = sc.request;
+  const p = req.principal;
+  const explain = trace !== null;
+  const isIam = IAM_KINDS.has(p.kind);
+  const sameAccount = isIam && p.account === sc.resourceAccount;
+  trace?.add(
+    'request',
+    sameAccount ? 'sameAccount' : isIam ? 'crossAccount' : p.kind,
+    describeRequest(sc),
+  );
+
+  const rule = serviceRule(req);
+  if (rule?.effect === 'allow') {
+    trace?.add('service-rule', 'allowed', rule.reason);
+    trace?.add('decision', 'allowed', 'Allowed by a service rule, whatever the policies say.');
+    return { decision: 'allowed', blockedBy: [] };
+  }
+
+  const scpApplies =
+    sc.scps !== undefined && isIam && p.account !== sc.managementAccount && !p.serviceLinked;
+  const rcpApplies =
+    sc.rcps !== undefined && sc.resourceAccount !== sc.managementAccount && !p.serviceLinked;
+  const set = (refs: readonly PolicyRef[], type: PolicyType): SetResult =>
+    evaluateSet(refs, type, req, explain);
+
+  const identity = set(sc.identity, 'identity');
+  const resource = sc.resource ? set([sc.resource], 'resource') : NO_SET;
+  const boundary = sc.boundary ? set([sc.boundary], 'pb') : undefined;
+  const session = sc.session ? set([sc.session], 'session') : undefined;
+  const endpoints = sc.endpoints.map((e) => set([e], 'endpoint'));
+  const scps = scpApplies ? (sc.scps ?? []).map((level) => set(level, 'scp')) : undefined;
+  const rcps = rcpApplies ? (sc.rcps ?? []).map((level) => set(level, 'rcp')) : undefined;
+
+  // 1. Explicit deny in any policy that applies.
+  const denied = new Set<PolicyType>();
+  if (scps?.some((l) => l.deny)) denied.add('scp');
+  if (rcps?.some((l) => l.deny)) denied.add('rcp');
+  if (endpoints.some((e) => e.deny)) denied.add('endpoint');
+  if (resource.deny) denied.add('resource');
+  if (identity.deny) denied.add('identity');
+  if (boundary?.deny) denied.add('pb');
+  if (session?.deny) denied.add('session');
+
+  // 2-3. Organization guardrails. RCPFullAWSAccess is always attached, so RCPs only deny.
+  const scpOk = scps === undefined || scps.every((l) => l.allow !== 'none');
+  const endpointOk = endpoints.every((e) => e.allow !== 'none');
+
+  // 4-7. Resource policy, identity policies, boundary, session policy.
+  const action = req.actionLower;
+  const trustAction = action.startsWith('sts:assumerole');
+  const kmsKey = action.startsWith('kms:') && (req.arn?.[5] ?? '').startsWith('key/');
+  const resourceMustAllow = trustAction || kmsKey;
+  const idAllow = identity.allow !== 'none' || p.kind === 'root';
+  const rpAllow = resource.allow;
+  const boundaryOk = !boundary || boundary.allow !== 'none';
+  const sessionOk = !session || session.allow !== 'none';
+  const blockers = new Set<PolicyType>(denied);
+  if (!scpOk) blockers.add('scp');
+  if (!endpointOk) blockers.add('endpoint');
+
+  let granted: boolean;
+  let grantDetail: string;
+  if (!isIam) {
+    granted = principalLevel(rpAllow);
+    grantDetail = granted
+      ? 'The resource-based policy allows this principal.'
+      : `A ${p.kind === 'anonymous' ? 'anonymous' : p.kind} request can only be allowed by a resource-based policy, and none allows it.`;
+    if (!granted) blockers.add('resource');
+  } else if (sameAccount) {
+    // Naming the user, the session or everyone grants on its own; naming the role (or the IAM
+    // user behind a federated session) is still capped by the boundary and session policy.
+    const unlimited = rpAllow === 'wildcard' || (rpAllow === 'exact' && p.kind !== 'role');
+    const limited = !unlimited && principalLevel(rpAllow);
+    const viaIdentity = idAllow && (!resourceMustAllow || rpAllow !== 'none');
+    granted = unlimited || ((limited || viaIdentity) && boundaryOk && sessionOk);
+    if (unlimited) {
+      grantDetail =
+        'The resource-based policy names this principal, which grants on its own within the account.';
+    } else if (limited || viaIdentity) {
+      grantDetail = limited
+        ? 'The resource-based policy names the role (or user) behind this session, so the boundary and session policy still apply.'
+        : 'An identity-based policy allows the request.';
+      if (!boundaryOk) blockers.add('pb');
+      if (!sessionOk) blockers.add('session');
+    } else if (resourceMustAllow && rpAllow === 'none') {
+      grantDetail = trustAction
+        ? 'A role trust policy must allow the principal (or its account), even in the same account.'
+        : 'A KMS key policy must allow the principal (or its account), even in the same account.';
+      blockers.add('resource');
+      if (!idAllow) blockers.add('identity');
+    } else {
+      grantDetail =
+        rpAllow === 'account'
+          ? 'The resource-based policy trusts the account, so an identity-based policy must allow, and none does.'
+          : 'No identity-based or resource-based policy allows the request.';
+      blockers.add('identity');
+      if (sc.resource && rpAllow === 'none') blockers.add('resource');
+    }
+  } else {
+    // Cross-account: both the principal's side and the resource's side must allow.
+    const viaResource = rpAllow !== 'none';
+    granted = viaResource && idAllow && boundaryOk && sessionOk;
+    grantDetail =
+      'Cross-account: the resource-based policy and the identity-based policies must both allow.';
+    if (!viaResource) blockers.add('resource');
+    if (!idAllow) blockers.add('identity');
+    else {
+      if (!boundaryOk) blockers.add('pb');
+      if (!sessionOk) blockers.add('session');
+    }
+  }
+
+  const ruleDenies = rule?.effect === 'implicitDeny';
+  let decision: Decision;
+  if (denied.size > 0) decision = 'explicitDeny';
+  else if (granted && scpOk && endpointOk && !ruleDenies) decision = 'allowed';
+  else decision = 'implicitDeny';
+  const blockedBy = decision === 'allowed' ? [] : ORDER.filter((t) => blockers.has(t));
+
+  if (trace) {
+    trace.add(
+      'explicit-deny',
+      denied.size > 0 ? 'explicitDeny' : 'none',
+      denied.size > 0
+        ? `A Deny applies in: ${ORDER.filter((t) => denied.has(t)).join(', ')}. An explicit deny always wins.`
+        : 'No Deny statement applies.',
+      denyTrace([
+        identity,
+        resource,
+        boundary,
+        session,
+        ...endpoints,
+        ...(scps ?? []),
+        ...(rcps ?? []),
+      ]),
+    );
+    trace.organization(sc, scps, rcps, scpApplies, rcpApplies, p);
+    trace.endpoints(endpoints);
+    trace.add(
+      'resource',
+      sc.resource ? (rpAllow === 'none' ? 'noAllow' : `allows:${rpAllow}`) : 'notPresent',
+      sc.resource ? grantDetail : 'There is no resource-based policy.',
+      resource.policies,
+    );
+    trace.add(
+      'identity',
+      p.kind === 'root' ? 'rootUser' : identity.allow !== 'none' ? 'allow' : 'noAllow',
+      p.kind === 'root'
+        ? 'The root user has full permissions in its own account (policies cannot be attached to it).'
+        : identity.allow !== 'none'
+          ? 'An identity-based policy allows the request.'
+          : 'No identity-based policy allows the request.',
+      identity.policies,
+    );
+    trace.boundaryAndSession(boundary, session, sameAccount, rpAllow, p.kind);
+    if (rule) trace.add('service-rule', 'implicitDeny', rule.reason);
+    trace.add(
+      'decision',
+      decision,
+      `${grantDetail}${blockedBy.length ? ` Blocked by: ${blockedBy.join(', ')}.` : ''}`,
+    );
+  }
+  return { decision, blockedBy };
+}

@@ -1,0 +1,210 @@
+/**
+ * Evaluates statements and policies against one request: does each statement apply (action,
+ * resource, principal, every condition), and how did its Principal match. The fast path
+ * stops early and builds nothing; the explain path evaluates every part of every statement
+ * and records what was compared.
+ */
+import type { CompiledPolicy, CompiledStatement } from './compile';
+import { actionMatches } from './compile';
+import { evaluateCondition } from './conditions/condition';
+import type { PrincipalMatch, RequestPrincipal } from './principal';
+import { betterMatch, matchPrincipalBlock } from './principal';
+import type { PolicyTrace, PolicyType, PrincipalBlock, StatementTrace } from './types';
+import type { ContextMap } from './variables';
+
+/** The request in the form the evaluator needs. */
+export interface RequestState {
+  action: string;
+  /** Lower-cased action: action names are case-insensitive. */
+  actionLower: string;
+  resource: string;
+  /** The resource's six ARN segments, or null when it is not an ARN. */
+  arn: string[] | null;
+  principal: RequestPrincipal;
+  context: ContextMap;
+  /** Whether the principal has a permissions boundary (changes NotPrincipal Deny, see below). */
+  hasBoundary: boolean;
+}
+
+/** A compiled policy with where it came from in the scenario. */
+export interface PolicyRef {
+  compiled: CompiledPolicy;
+  /** Position in its list (identityPolicies[i], a level's i-th SCP...). */
+  index: number;
+  /** JSON path of the document in the scenario. */
+  path: string;
+  label: string;
+}
+
+/** What a set of policies says about the request. */
+export interface SetResult {
+  /** A Deny statement applies. */
+  deny: boolean;
+  /** Best principal match among Allow statements that apply; 'none' when no Allow applies. */
+  allow: PrincipalMatch;
+  /** Only with explain. */
+  policies?: PolicyTrace[];
+}
+
+function resourceMatches(s: CompiledStatement, req: RequestState): boolean | null {
+  if (s.resourceAbsent) return true;
+  let any = false;
+  for (const r of s.resources) {
+    const hit = r.test(req.resource, req.arn, req.context);
+    if (hit === null) return null; // an unresolved policy variable voids the statement
+    if (hit) {
+      any = true;
+      if (!s.resourceNegated) break;
+    }
+  }
+  return s.resourceNegated ? !any : any;
+}
+
+/**
+ * How the statement's Principal/NotPrincipal matches. Statements without either (identity
+ * policies, SCPs) apply to the principal they are attached to.
+ */
+function principalMatches(s: CompiledStatement, req: RequestState): PrincipalMatch {
+  if (!s.principal) return 'exact';
+  const m = matchPrincipalBlock(s.principal, req.principal);
+  if (!s.principalNegated) return m;
+  // "A Deny with NotPrincipal in a resource-based policy always denies any IAM user or role
+  // that has a permissions boundary." https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
+  if (s.effect === 'Deny' && req.hasBoundary) return 'wildcard';
+  return m === 'none' ? 'wildcard' : 'none';
+}
+
+function conditionsMatch(s: CompiledStatement, req: RequestState): boolean {
+  for (const c of s.conditions) if (evaluateCondition(c, req.context) !== true) return false;
+  return true;
+}
+
+/** Fast path: how the statement applies ('none' = it does not). Assumes the action matched. */
+function applies(s: CompiledStatement, req: RequestState): PrincipalMatch {
+  if (resourceMatches(s, req) !== true) return 'none';
+  const m = principalMatches(s, req);
+  if (m === 'none') return 'none';
+  return conditionsMatch(s, req) ? m : 'none';
+}
+
+/** Evaluates a set of policies of one type (all must be looked at for Deny, any may Allow). */
+export function evaluateSet(
+  refs: readonly PolicyRef[],
+  type: PolicyType,
+  req: RequestState,
+  explain: boolean,
+): SetResult {
+  if (explain) return explainSet(refs, type, req);
+  let deny = false;
+  let allow: PrincipalMatch = 'none';
+  for (const ref of refs) {
+    for (const s of ref.compiled.forAction(req.actionLower)) {
+      if (s.effect === 'Deny') {
+        if (!deny && applies(s, req) !== 'none') deny = true;
+      } else if (allow !== 'exact' && allow !== 'wildcard') {
+        allow = betterMatch(allow, applies(s, req));
+      }
+    }
+  }
+  return { deny, allow };
+}
+
+function explainSet(refs: readonly PolicyRef[], type: PolicyType, req: RequestState): SetResult {
+  let deny = false;
+  let allow: PrincipalMatch = 'none';
+  const policies: PolicyTrace[] = [];
+  for (const ref of refs) {
+    const statements: StatementTrace[] = [];
+    for (const s of ref.compiled.statements) {
+      const { trace, match } = traceStatement(s, req, ref.path);
+      statements.push(trace);
+      if (match === 'none') continue;
+      if (s.effect === 'Deny') deny = true;
+      else allow = betterMatch(allow, match);
+    }
+    policies.push({ type, index: ref.index, label: ref.label, statements });
+  }
+  return { deny, allow, policies };
+}
+
+const MATCH_NOTES: Record<PrincipalMatch, string> = {
+  exact: 'Principal names this exact principal',
+  wildcard: 'Principal is "*" (everyone, including anonymous callers)',
+  role: 'Principal names the role; the request comes from a session of that role',
+  issuer: 'Principal names the IAM user who created this federated session',
+  account: 'Principal names the account: its identity policies must also allow',
+  none: '',
+};
+
+/** Explain path: evaluates every part of a statement and records the comparison. */
+export function traceStatement(
+  s: CompiledStatement,
+  req: RequestState,
+  policyPath: string,
+): { trace: StatementTrace; match: PrincipalMatch } {
+  const st = s.statement;
+  const actionOk = actionMatches(s, req.actionLower);
+  const resourceHit = resourceMatches(s, req);
+  const principal = principalMatches(s, req);
+  const conditions = s.conditions.map((c) => {
+    const result = evaluateCondition(c, req.context);
+    return {
+      operator: c.entry.operator,
+      key: c.entry.key,
+      values: c.entry.values,
+      contextValue: req.context.get(c.key) ?? null,
+      matched: result === true,
+    };
+  });
+  const matched =
+    actionOk && resourceHit === true && principal !== 'none' && conditions.every((c) => c.matched);
+  const trace: StatementTrace = {
+    index: st.index,
+    effect: st.effect,
+    path: policyPath === '' ? st.path : `${policyPath}.${st.path}`,
+    matched,
+    action: {
+      matched: actionOk,
+      element: s.actionNegated ? 'NotAction' : 'Action',
+      patterns: st.action ?? st.notAction ?? [],
+      value: req.action,
+    },
+    resource: {
+      matched: resourceHit === true,
+      element: s.resourceNegated ? 'NotResource' : 'Resource',
+      patterns: st.resource ?? st.notResource ?? [],
+      value: req.resource,
+    },
+    conditions,
+  };
+  if (st.sid !== undefined) trace.sid = st.sid;
+  if (s.principal) {
+    trace.principal = {
+      matched: principal !== 'none',
+      element: s.principalNegated ? 'NotPrincipal' : 'Principal',
+      patterns: principalPatterns(s.principal),
+      value: req.principal.raw,
+    };
+    const note = s.principalNegated
+      ? s.effect === 'Deny' && req.hasBoundary
+        ? 'A Deny with NotPrincipal always applies to a principal that has a permissions boundary'
+        : ''
+      : MATCH_NOTES[principal];
+    if (note) trace.note = note;
+  }
+  if (resourceHit === null) {
+    trace.note =
+      'A policy variable in the resource has no value in this request, so the statement does not apply';
+  }
+  return { trace, match: matched ? principal : 'none' };
+}
+
+function principalPatterns(block: PrincipalBlock): string[] {
+  if (block.wildcard) return ['*'];
+  return [
+    ...block.aws.map((v) => `AWS:${v}`),
+    ...block.service.map((v) => `Service:${v}`),
+    ...block.federated.map((v) => `Federated:${v}`),
+    ...block.canonicalUser.map((v) => `CanonicalUser:${v}`),
+  ];
+}

@@ -1,0 +1,74 @@
+/**
+ * Compiled-policy cache. A policy given as an object is compiled once per object (WeakMap, so
+ * policy objects must not be mutated after they are passed in); a policy given as JSON text is
+ * cached by its text (bounded). Validation errors are cached the same way.
+ */
+import type { CompiledPolicy } from './compile';
+import { compilePolicy } from './compile';
+import { locateErrors, parseJsonText } from './jsonText';
+import type { EngineError, Policy, PolicyKind } from './types';
+import { validatePolicy } from './validate';
+
+/** A policy after validation: compiled, or the errors (paths relative to the document). */
+export interface CheckedPolicy {
+  policy?: Policy;
+  compiled?: CompiledPolicy;
+  errors: EngineError[];
+}
+
+const TEXT_LIMIT = 512;
+
+/** Validates a policy from JSON text (errors carry line/column) or from a value. */
+export function checkPolicy(input: unknown, kind: PolicyKind): CheckedPolicy {
+  if (typeof input === 'string') {
+    const parsed = parseJsonText(input);
+    if (parsed.value === undefined && parsed.errors.length > 0) return { errors: parsed.errors };
+    const { policy, errors } = validatePolicy(parsed.value, kind);
+    const all = locateErrors(
+      [...parsed.errors, ...errors].map((e) => withoutAt(e)),
+      parsed.positions,
+      errors,
+    );
+    return all.length > 0 ? { errors: all } : policy ? { policy, errors: [] } : { errors: all };
+  }
+  const { policy, errors } = validatePolicy(input, kind);
+  if (errors.length > 0 || !policy) return { errors: errors.map((e) => withoutAt(e)) };
+  return { policy, errors: [] };
+}
+
+function withoutAt(e: EngineError & { at?: string }): EngineError {
+  if (e.at === undefined) return e;
+  const { at: _at, ...rest } = e;
+  return rest;
+}
+
+/** A cache of validated and compiled policies. */
+export class PolicyCache {
+  private readonly byObject = new WeakMap<object, Map<PolicyKind, CheckedPolicy>>();
+  private readonly byText = new Map<string, Map<PolicyKind, CheckedPolicy>>();
+
+  /** The validated, compiled policy for a document (object or JSON text). */
+  get(input: unknown, kind: PolicyKind): CheckedPolicy {
+    let perKind: Map<PolicyKind, CheckedPolicy> | undefined;
+    if (typeof input === 'object' && input !== null) {
+      perKind = this.byObject.get(input);
+      if (!perKind) {
+        perKind = new Map();
+        this.byObject.set(input, perKind);
+      }
+    } else if (typeof input === 'string') {
+      perKind = this.byText.get(input);
+      if (!perKind) {
+        if (this.byText.size >= TEXT_LIMIT) this.byText.clear();
+        perKind = new Map();
+        this.byText.set(input, perKind);
+      }
+    }
+    const hit = perKind?.get(kind);
+    if (hit) return hit;
+    const checked = checkPolicy(input, kind);
+    if (checked.policy) checked.compiled = compilePolicy(checked.policy);
+    perKind?.set(kind, checked);
+    return checked;
+  }
+}

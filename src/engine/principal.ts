@@ -1,0 +1,178 @@
+/**
+ * Who is asking: the request principal, classified, and how a Principal element matches it.
+ * A Principal naming a role matches that role's sessions; naming the session ARN matches that
+ * session; an account id or `arn:aws:iam::ACCOUNT:root` stands for the whole account, whose
+ * identity policies must then grant.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
+ */
+import { isAccountId, parseArn } from './arn';
+import type { PrincipalBlock } from './types';
+
+/** The kinds of request principal. */
+export type PrincipalKind =
+  'user' | 'role' | 'assumedRole' | 'federatedUser' | 'root' | 'service' | 'anonymous' | 'other';
+
+/** A classified request principal. */
+export interface RequestPrincipal {
+  raw: string;
+  kind: PrincipalKind;
+  account?: string;
+  partition: string;
+  /** The principal's own ARN (the root ARN for an account id). */
+  arn?: string;
+  /** For a role session: the role's ARN (from sessionIssuer when given). */
+  roleArn?: string;
+  roleName?: string;
+  /** The role or user behind a session, when given. */
+  issuerArn?: string;
+  /** User name, or session / federated-user name. */
+  name?: string;
+  /** Service-linked roles (path /aws-service-role/) are exempt from SCPs and RCPs. */
+  serviceLinked: boolean;
+}
+
+/** How a Principal element matched: best match first. */
+export type PrincipalMatch = 'exact' | 'wildcard' | 'role' | 'issuer' | 'account' | 'none';
+
+const SERVICE =
+  /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com|amazon\.com|amazonaws\.com\.cn|amazonaws\.eu)$/i;
+
+/** Classifies the request principal; returns an error message when it has no known form. */
+export function parseRequestPrincipal(
+  raw: string,
+  sessionIssuer?: string,
+): RequestPrincipal | { error: string } {
+  if (raw === '*') return { raw, kind: 'anonymous', partition: 'aws', serviceLinked: false };
+  if (isAccountId(raw)) {
+    return {
+      raw,
+      kind: 'root',
+      account: raw,
+      partition: 'aws',
+      arn: `arn:aws:iam::${raw}:root`,
+      serviceLinked: false,
+    };
+  }
+  if (SERVICE.test(raw)) return { raw, kind: 'service', partition: 'aws', serviceLinked: false };
+  const arn = parseArn(raw);
+  if (!arn || !isAccountId(arn.account)) {
+    return {
+      error:
+        `Request principal '${raw}' is not an IAM user/role ARN, session ARN, federated-user ARN, ` +
+        'account root ARN, 12-digit account id, service principal or "*"',
+    };
+  }
+  const base = { raw, arn: raw, account: arn.account, partition: arn.partition };
+  const r = arn.resource;
+  const issuer = sessionIssuer ? { issuerArn: sessionIssuer } : {};
+  if (arn.service === 'iam') {
+    if (r === 'root') return { ...base, kind: 'root', serviceLinked: false };
+    if (r.startsWith('user/')) {
+      return { ...base, kind: 'user', name: lastSegment(r), serviceLinked: false };
+    }
+    if (r.startsWith('role/')) {
+      return {
+        ...base,
+        kind: 'role',
+        roleArn: raw,
+        roleName: lastSegment(r),
+        serviceLinked: r.startsWith('role/aws-service-role/'),
+      };
+    }
+    if (/^(saml-provider|oidc-provider)\//.test(r))
+      return { ...base, kind: 'other', serviceLinked: false };
+  }
+  if (arn.service === 'sts') {
+    const assumed = /^assumed-role\/([^/]+)\/(.+)$/.exec(r);
+    if (assumed) {
+      const roleName = assumed[1] ?? '';
+      const roleArn = sessionIssuer ?? `arn:${arn.partition}:iam::${arn.account}:role/${roleName}`;
+      return {
+        ...base,
+        ...issuer,
+        kind: 'assumedRole',
+        roleArn,
+        roleName,
+        name: assumed[2] ?? '',
+        serviceLinked:
+          roleArn.includes(':role/aws-service-role/') || roleName.startsWith('AWSServiceRoleFor'),
+      };
+    }
+    const fed = /^federated-user\/(.+)$/.exec(r);
+    if (fed)
+      return {
+        ...base,
+        ...issuer,
+        kind: 'federatedUser',
+        name: fed[1] ?? '',
+        serviceLinked: false,
+      };
+  }
+  return {
+    error: `Request principal '${raw}' is an ARN but not a user, role, session or root ARN`,
+  };
+}
+
+function lastSegment(resource: string): string {
+  return resource.slice(resource.lastIndexOf('/') + 1);
+}
+
+const RANK: Record<PrincipalMatch, number> = {
+  exact: 5,
+  wildcard: 5,
+  role: 3,
+  issuer: 3,
+  account: 1,
+  none: 0,
+};
+
+/** The better of two matches. */
+export function betterMatch(a: PrincipalMatch, b: PrincipalMatch): PrincipalMatch {
+  return RANK[b] > RANK[a] ? b : a;
+}
+
+/** How a Principal element matches the request principal. */
+export function matchPrincipalBlock(block: PrincipalBlock, p: RequestPrincipal): PrincipalMatch {
+  if (block.wildcard) return 'wildcard';
+  let best: PrincipalMatch = 'none';
+  for (const id of block.aws) {
+    best = betterMatch(best, matchAwsEntry(id, p));
+    if (RANK[best] === 5) return best;
+  }
+  if (p.kind === 'service') {
+    const lower = p.raw.toLowerCase();
+    if (block.service.some((s) => s.toLowerCase() === lower)) return 'exact';
+  }
+  if (block.federated.includes(p.raw) || block.canonicalUser.includes(p.raw)) return 'exact';
+  return best;
+}
+
+function matchAwsEntry(id: string, p: RequestPrincipal): PrincipalMatch {
+  if (id === '*') return 'wildcard';
+  if (p.arn === undefined || p.account === undefined) return 'none';
+  if (id === p.arn) return p.kind === 'root' ? 'account' : 'exact';
+  const account = isAccountId(id) ? id : /^arn:[^:]+:iam::(\d{12}):root$/.exec(id)?.[1];
+  if (account !== undefined) return account === p.account ? 'account' : 'none';
+  if (p.kind === 'assumedRole' && id.includes(':role/')) {
+    if (p.issuerArn !== undefined) return id === p.issuerArn ? 'role' : 'none';
+    const arn = parseArn(id);
+    if (arn && arn.account === p.account && lastSegment(arn.resource) === p.roleName) return 'role';
+  }
+  if (p.kind === 'federatedUser' && p.issuerArn !== undefined && id === p.issuerArn)
+    return 'issuer';
+  return 'none';
+}
+
+/** Context keys AWS derives from the principal (used only where the request does not give them). */
+export function derivedContext(p: RequestPrincipal): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (p.account !== undefined) out['aws:PrincipalAccount'] = p.account;
+  if (p.kind === 'user' && p.name !== undefined) out['aws:username'] = p.name;
+  const principalArn = p.kind === 'assumedRole' ? p.roleArn : p.arn;
+  if (principalArn !== undefined && p.kind !== 'other') out['aws:PrincipalArn'] = principalArn;
+  if (p.kind === 'root' && p.account !== undefined) out['aws:userid'] = p.account;
+  if (p.kind === 'federatedUser' && p.account !== undefined)
+    out['aws:userid'] = `${p.account}:${p.name ?? ''}`;
+  if (p.kind === 'anonymous') out['aws:userid'] = 'anonymous';
+  return out;
+}
