@@ -164,8 +164,22 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
         scps: fc.option(fc.array(scpLevel, { minLength: 1, maxLength: 2 }), { nil: undefined }),
       })
       .map((policies) => {
+        // Keys AWS derives from the principal are written out, as the scenario format asks,
+        // so that both engines see them (iam-simulate does not derive them).
+        const derived: Record<string, string> = {
+          'aws:PrincipalArn': principal === SESSION ? ROLE : principal,
+          'aws:PrincipalAccount': principal === OTHER_USER ? '444455556666' : A,
+        };
+        if (principal === USER) derived['aws:username'] = 'alice';
+        if (principal === OTHER_USER) derived['aws:username'] = 'carol';
         const scenario: Scenario = {
-          request: { principal, action, resource, resourceAccount: A, context },
+          request: {
+            principal,
+            action,
+            resource,
+            resourceAccount: A,
+            context: { ...context, ...derived },
+          },
           identityPolicies: policies.identityPolicies,
         };
         if (policies.resourcePolicy !== undefined && resource !== '*')
