@@ -150,10 +150,10 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
   .chain(([principal, [action, resource], context]) => {
     const policy = (withPrincipal = false): fc.Arbitrary<unknown> =>
       policyArb(action, resource, withPrincipal);
-    const scpLevel = fc.oneof(
-      { weight: 2, arbitrary: fc.constant([fullAccess]) },
+    const scpLevel: fc.Arbitrary<unknown[]> = fc.oneof(
+      { weight: 2, arbitrary: fc.constant<unknown[]>([fullAccess]) },
       { weight: 1, arbitrary: fc.array(policy(), { minLength: 1, maxLength: 2 }) },
-      { weight: 1, arbitrary: policy().map((p) => [fullAccess, p]) },
+      { weight: 1, arbitrary: policy().map((p): unknown[] => [fullAccess, p]) },
     );
     return fc
       .record({
