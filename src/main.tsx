@@ -5,6 +5,7 @@ import { registerServiceWorker } from './app/serviceWorker';
 import { applyTheme, readStoredTheme } from './app/theme';
 import './styles/global.css';
 import './styles/content.css';
+import './styles/playground.css';
 
 applyTheme(readStoredTheme());
 

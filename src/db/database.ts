@@ -43,11 +43,21 @@ export interface AnswerRecord {
   answeredAt: number;
 }
 
+/** A playground experiment (the workbench state), saved as the learner edits. */
+export interface SandboxRecord {
+  id: string;
+  profileId: string;
+  name: string;
+  workbench: unknown;
+  updatedAt: number;
+}
+
 export class LeastPrivilegeDB extends Dexie {
   profiles!: EntityTable<Profile, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   lessonProgress!: Dexie.Table<LessonProgress, [string, string]>;
   answers!: EntityTable<AnswerRecord, 'id'>;
+  sandboxes!: EntityTable<SandboxRecord, 'id'>;
 
   constructor(name = 'least-privilege') {
     super(name);
@@ -56,6 +66,7 @@ export class LeastPrivilegeDB extends Dexie {
       settings: 'key',
       lessonProgress: '[profileId+lessonId], profileId, updatedAt',
       answers: '++id, profileId, questionId, [profileId+questionId], attemptId, answeredAt',
+      sandboxes: 'id, profileId, updatedAt',
     });
   }
 }

@@ -50,7 +50,7 @@ export const keyFigures: KeyFigure[] = [
     fact: 'a managed policy holds at most 6,144 characters',
     lesson: 'quotas',
     must: /6,144/,
-    never: /managed polic[^.]{0,40}\b(2,048|5,120|10,240) characters/i,
+    never: /\bmanaged policy\b[^.;,]{0,30}\b(2,048|5,120|10,240) characters/i,
     doc: quotas,
   },
   {

@@ -24,7 +24,9 @@ export function browserAvailable() {
 }
 
 export async function startServer() {
+  // configFile: false: serving needs no plugins, and skips loading vite.config.ts in Node.
   const server = await preview({
+    configFile: false,
     preview: { host: '127.0.0.1', port: Number(process.env.E2E_PORT ?? 4179), strictPort: true },
     logLevel: 'warn',
   });
@@ -92,4 +94,23 @@ export async function axeViolations(page) {
     help: v.help,
     nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
   }));
+}
+
+/**
+ * Replaces a Monaco editor's text the way a learner pasting would: select all, then a paste
+ * event on the editor's input. (Typed or inserted text gets Monaco's auto-closing brackets.)
+ */
+export async function replaceEditorText(page, editorLocator, text) {
+  await editorLocator.locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await editorLocator
+    .locator('textarea, .native-edit-context')
+    .first()
+    .evaluate((el, value) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', value);
+      el.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, text);
 }

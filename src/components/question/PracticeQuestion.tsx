@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Question } from '../../content/schema';
 import { isCorrect, type Response } from '../../lib/scoring';
 import { AnswerFeedback } from './AnswerFeedback';
@@ -27,7 +27,7 @@ export function PracticeQuestion({
 }) {
   const [response, setResponse] = useState<Response | null>(null);
   const [submitted, setSubmitted] = useState(false);
-  const started = useRef(Date.now());
+  const [started] = useState(() => Date.now());
   const ready = response !== null && (!Array.isArray(response) || response.length > 0);
   const correct = submitted && isCorrect(question, response);
   const submit = () => {
@@ -37,7 +37,7 @@ export function PracticeQuestion({
       question,
       response,
       correct: isCorrect(question, response),
-      msTaken: Date.now() - started.current,
+      msTaken: Date.now() - started,
     });
   };
   return (

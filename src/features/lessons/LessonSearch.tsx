@@ -17,22 +17,21 @@ function loadIndex(): Promise<MiniSearch> {
 /** Offline full-text search across every lesson section. */
 export function LessonSearch() {
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [found, setFound] = useState<{ query: string; hits: SearchHit[] } | null>(null);
+  const q = query.trim();
+  const hits = q.length >= 2 && found?.query === q ? found.hits : null;
   const inputId = useId();
   useEffect(() => {
-    const q = query.trim();
-    if (q.length < 2) {
-      setHits(null);
-      return;
-    }
+    if (q.length < 2) return;
     let live = true;
     loadIndex().then((index) => {
-      if (live) setHits(index.search(q).slice(0, 12) as unknown as SearchHit[]);
+      if (live)
+        setFound({ query: q, hits: index.search(q).slice(0, 12) as unknown as SearchHit[] });
     });
     return () => {
       live = false;
     };
-  }, [query]);
+  }, [q]);
   return (
     <div role="search" className="lesson-search">
       <label htmlFor={inputId}>Search the lessons</label>

@@ -13,7 +13,7 @@ export function useReadingProgress(
 ): number {
   const [fraction, setFraction] = useState(0);
   const furthest = useRef(0);
-  const since = useRef(Date.now());
+  const since = useRef(0);
 
   useEffect(() => {
     if (!ready) return;
@@ -37,6 +37,7 @@ export function useReadingProgress(
 
   useEffect(() => {
     if (!profileId) return;
+    since.current = Date.now();
     const save = () => {
       const seconds = (Date.now() - since.current) / 1000;
       since.current = Date.now();

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'react';
+import { saveSandbox } from '../../db/sandboxRepo';
+import { PolicyList } from './PolicyList';
+import { RequestForm } from './RequestForm';
+import { ResultPanel } from './ResultPanel';
+import { ScenarioFileButtons } from './ScenarioFileButtons';
+import { useEvaluation } from './useEvaluation';
+import type { Workbench as WorkbenchState } from './workbench';
+
+/** Edit a request and its policies; the decision and trace follow every keystroke. */
+export function Workbench({
+  initial,
+  sandboxId,
+  profileId,
+}: {
+  initial: WorkbenchState;
+  sandboxId: string | null;
+  profileId: string | null;
+}) {
+  const [workbench, setWorkbench] = useState(initial);
+  const evaluation = useEvaluation(workbench);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!sandboxId || !profileId) return;
+    const timer = window.setTimeout(() => {
+      saveSandbox({ id: sandboxId, profileId, name: workbench.name, workbench }).then(
+        () => setSaveProblem(null),
+        (e: unknown) =>
+          setSaveProblem(
+            `Not saved: ${e instanceof Error ? e.message : String(e)}. Export the scenario to keep it.`,
+          ),
+      );
+    }, 400);
+    return () => window.clearTimeout(timer);
+  }, [workbench, sandboxId, profileId]);
+
+  return (
+    <div className="workbench">
+      <div className="workbench-head">
+        <label className="field field-wide">
+          <span>Experiment name</span>
+          <input
+            type="text"
+            value={workbench.name}
+            onChange={(e) => setWorkbench({ ...workbench, name: e.target.value })}
+          />
+        </label>
+        <ScenarioFileButtons workbench={workbench} onOpen={setWorkbench} />
+        {saveProblem && <p className="notice notice-warn">{saveProblem}</p>}
+      </div>
+      <div className="workbench-grid">
+        <div className="workbench-inputs">
+          <RequestForm workbench={workbench} onChange={setWorkbench} />
+          <PolicyList workbench={workbench} onChange={setWorkbench} />
+        </div>
+        <ResultPanel evaluation={evaluation} />
+      </div>
+    </div>
+  );
+}
