@@ -37,14 +37,17 @@ export function isAccountId(text: string): boolean {
   return /^\d{12}$/.test(text);
 }
 
-/** Why a resource ARN written in a policy is malformed, or null when it is well formed. */
+/**
+ * Why a resource ARN written in a policy is malformed, or null when it is well formed. A
+ * pattern may stop early when its last segment ends in `*` (`arn:aws:sqs:*`).
+ */
 export function resourceArnProblem(text: string): string | null {
   if (text === '*') return null;
-  const parts = parseArn(text);
-  if (!parts) {
+  const parts = text.split(':');
+  if (parts[0] !== 'arn' || parts.length < 4) {
     return `'${text}' is not "*" or an ARN of the form arn:partition:service:region:account-id:resource`;
   }
-  if (parts.partition === '') return `'${text}' has an empty partition segment`;
-  if (parts.service === '') return `'${text}' has an empty service segment`;
+  if (parts[1] === '') return `'${text}' has an empty partition segment`;
+  if (parts[2] === '') return `'${text}' has an empty service segment`;
   return null;
 }

@@ -5,26 +5,27 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
  */
-import type { PolicyRef, RequestState, SetResult } from './evaluate';
+import type { RequestState, SetResult } from './evaluate';
 import { evaluateSet } from './evaluate';
+import type { PolicySet } from './policySet';
 import type { PrincipalMatch } from './principal';
 import { serviceRule } from './serviceRules';
 import type { TraceRecorder } from './trace';
 import { describeRequest, denyTrace } from './trace';
 import type { Decision, PolicyType } from './types';
 
-/** Everything the decision needs, compiled. */
+/** Everything the decision needs, compiled. Absent policies are undefined (one object shape). */
 export interface CompiledScenario {
   request: RequestState;
   resourceAccount: string | undefined;
-  identity: PolicyRef[];
-  resource?: PolicyRef;
-  boundary?: PolicyRef;
-  session?: PolicyRef;
-  endpoints: PolicyRef[];
-  scps?: PolicyRef[][];
-  rcps?: PolicyRef[][];
-  managementAccount?: string;
+  identity: PolicySet;
+  resource: PolicySet | undefined;
+  boundary: PolicySet | undefined;
+  session: PolicySet | undefined;
+  endpoints: PolicySet[];
+  scps: PolicySet[] | undefined;
+  rcps: PolicySet[] | undefined;
+  managementAccount: string | undefined;
 }
 
 /** The decision and the policy types that caused a deny. */
@@ -37,8 +38,32 @@ const ORDER: PolicyType[] = ['scp', 'rcp', 'endpoint', 'resource', 'identity', '
 const IAM_KINDS = new Set(['user', 'role', 'assumedRole', 'federatedUser', 'root']);
 const NO_SET: SetResult = { deny: false, allow: 'none' };
 
+/**
+ * Actions a role trust policy governs: it must allow them even within the account.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
+ */
+export function isTrustAction(actionLower: string): boolean {
+  return (
+    actionLower.startsWith('sts:assumerole') ||
+    actionLower === 'sts:tagsession' ||
+    actionLower === 'sts:setsourceidentity' ||
+    actionLower === 'sts:setcontext'
+  );
+}
+
 const principalLevel = (m: PrincipalMatch): boolean =>
   m === 'exact' || m === 'wildcard' || m === 'role' || m === 'issuer';
+
+function levels(
+  sets: PolicySet[] | undefined,
+  type: PolicyType,
+  req: RequestState,
+  explain: boolean,
+): SetResult[] {
+  const out: SetResult[] = [];
+  for (const set of sets ?? []) out.push(evaluateSet(set, type, req, explain));
+  return out;
+}
 
 /** Decides one request. `trace` is null unless explaining. */
 export function decide(sc: CompiledScenario, trace: TraceRecorder | null): DecisionResult {
@@ -64,16 +89,13 @@ export function decide(sc: CompiledScenario, trace: TraceRecorder | null): Decis
     sc.scps !== undefined && isIam && p.account !== sc.managementAccount && !p.serviceLinked;
   const rcpApplies =
     sc.rcps !== undefined && sc.resourceAccount !== sc.managementAccount && !p.serviceLinked;
-  const set = (refs: readonly PolicyRef[], type: PolicyType): SetResult =>
-    evaluateSet(refs, type, req, explain);
-
-  const identity = set(sc.identity, 'identity');
-  const resource = sc.resource ? set([sc.resource], 'resource') : NO_SET;
-  const boundary = sc.boundary ? set([sc.boundary], 'pb') : undefined;
-  const session = sc.session ? set([sc.session], 'session') : undefined;
-  const endpoints = sc.endpoints.map((e) => set([e], 'endpoint'));
-  const scps = scpApplies ? (sc.scps ?? []).map((level) => set(level, 'scp')) : undefined;
-  const rcps = rcpApplies ? (sc.rcps ?? []).map((level) => set(level, 'rcp')) : undefined;
+  const identity = evaluateSet(sc.identity, 'identity', req, explain);
+  const resource = sc.resource ? evaluateSet(sc.resource, 'resource', req, explain) : NO_SET;
+  const boundary = sc.boundary ? evaluateSet(sc.boundary, 'pb', req, explain) : undefined;
+  const session = sc.session ? evaluateSet(sc.session, 'session', req, explain) : undefined;
+  const endpoints = levels(sc.endpoints, 'endpoint', req, explain);
+  const scps = scpApplies ? levels(sc.scps, 'scp', req, explain) : undefined;
+  const rcps = rcpApplies ? levels(sc.rcps, 'rcp', req, explain) : undefined;
 
   // 1. Explicit deny in any policy that applies.
   const denied = new Set<PolicyType>();
@@ -91,13 +113,15 @@ export function decide(sc: CompiledScenario, trace: TraceRecorder | null): Decis
 
   // 4-7. Resource policy, identity policies, boundary, session policy.
   const action = req.actionLower;
-  const trustAction = action.startsWith('sts:assumerole');
+  const trustAction = isTrustAction(action);
   const kmsKey = action.startsWith('kms:') && (req.arn?.[5] ?? '').startsWith('key/');
   const resourceMustAllow = trustAction || kmsKey;
   const idAllow = identity.allow !== 'none' || p.kind === 'root';
   const rpAllow = resource.allow;
   const boundaryOk = !boundary || boundary.allow !== 'none';
-  const sessionOk = !session || session.allow !== 'none';
+  // A federated user session (GetFederationToken) has no permissions without a session policy.
+  // https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html
+  const sessionOk = session ? session.allow !== 'none' : p.kind !== 'federatedUser';
   const blockers = new Set<PolicyType>(denied);
   if (!scpOk) blockers.add('scp');
   if (!endpointOk) blockers.add('endpoint');

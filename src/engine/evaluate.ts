@@ -4,11 +4,12 @@
  * stops early and builds nothing; the explain path evaluates every part of every statement
  * and records what was compared.
  */
-import type { CompiledPolicy, CompiledStatement } from './compile';
+import type { CompiledStatement } from './compile';
 import { actionMatches } from './compile';
 import { evaluateCondition } from './conditions/condition';
 import type { PrincipalMatch, RequestPrincipal } from './principal';
-import { betterMatch, matchPrincipalBlock } from './principal';
+import { betterMatch, matchNotPrincipalBlock, matchPrincipalBlock } from './principal';
+import type { PolicySet } from './policySet';
 import type { PolicyTrace, PolicyType, PrincipalBlock, StatementTrace } from './types';
 import type { ContextMap } from './variables';
 
@@ -26,16 +27,6 @@ export interface RequestState {
   hasBoundary: boolean;
 }
 
-/** A compiled policy with where it came from in the scenario. */
-export interface PolicyRef {
-  compiled: CompiledPolicy;
-  /** Position in its list (identityPolicies[i], a level's i-th SCP...). */
-  index: number;
-  /** JSON path of the document in the scenario. */
-  path: string;
-  label: string;
-}
-
 /** What a set of policies says about the request. */
 export interface SetResult {
   /** A Deny statement applies. */
@@ -46,15 +37,13 @@ export interface SetResult {
   policies?: PolicyTrace[];
 }
 
-function resourceMatches(s: CompiledStatement, req: RequestState): boolean | null {
+function resourceMatches(s: CompiledStatement, req: RequestState): boolean {
   if (s.resourceAbsent) return true;
   let any = false;
   for (const r of s.resources) {
-    const hit = r.test(req.resource, req.arn, req.context);
-    if (hit === null) return null; // an unresolved policy variable voids the statement
-    if (hit) {
+    if (r.test(req.resource, req.arn, req.context)) {
       any = true;
-      if (!s.resourceNegated) break;
+      break;
     }
   }
   return s.resourceNegated ? !any : any;
@@ -66,22 +55,21 @@ function resourceMatches(s: CompiledStatement, req: RequestState): boolean | nul
  */
 function principalMatches(s: CompiledStatement, req: RequestState): PrincipalMatch {
   if (!s.principal) return 'exact';
-  const m = matchPrincipalBlock(s.principal, req.principal);
-  if (!s.principalNegated) return m;
+  if (!s.principalNegated) return matchPrincipalBlock(s.principal, req.principal);
   // "A Deny with NotPrincipal in a resource-based policy always denies any IAM user or role
   // that has a permissions boundary." https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
   if (s.effect === 'Deny' && req.hasBoundary) return 'wildcard';
-  return m === 'none' ? 'wildcard' : 'none';
+  return matchNotPrincipalBlock(s.principal, req.principal);
 }
 
 function conditionsMatch(s: CompiledStatement, req: RequestState): boolean {
-  for (const c of s.conditions) if (evaluateCondition(c, req.context) !== true) return false;
+  for (const c of s.conditions) if (!evaluateCondition(c, req.context)) return false;
   return true;
 }
 
 /** Fast path: how the statement applies ('none' = it does not). Assumes the action matched. */
 function applies(s: CompiledStatement, req: RequestState): PrincipalMatch {
-  if (resourceMatches(s, req) !== true) return 'none';
+  if (!resourceMatches(s, req)) return 'none';
   const m = principalMatches(s, req);
   if (m === 'none') return 'none';
   return conditionsMatch(s, req) ? m : 'none';
@@ -89,31 +77,35 @@ function applies(s: CompiledStatement, req: RequestState): PrincipalMatch {
 
 /** Evaluates a set of policies of one type (all must be looked at for Deny, any may Allow). */
 export function evaluateSet(
-  refs: readonly PolicyRef[],
+  set: PolicySet,
   type: PolicyType,
   req: RequestState,
   explain: boolean,
 ): SetResult {
-  if (explain) return explainSet(refs, type, req);
+  if (explain) return explainSet(set, type, req);
   let deny = false;
   let allow: PrincipalMatch = 'none';
-  for (const ref of refs) {
-    for (const s of ref.compiled.forAction(req.actionLower)) {
-      if (s.effect === 'Deny') {
-        if (!deny && applies(s, req) !== 'none') deny = true;
-      } else if (allow !== 'exact' && allow !== 'wildcard') {
-        allow = betterMatch(allow, applies(s, req));
-      }
+  // Statements without Principal match at most 'exact'; resource policies can do better.
+  const best: PrincipalMatch = type === 'resource' ? 'wildcard' : 'exact';
+  const statements = set.forAction(req.actionLower);
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i] as CompiledStatement;
+    if (s.effect === 'Deny') {
+      if (!deny && applies(s, req) !== 'none') deny = true;
+    } else if (allow === best || allow === 'wildcard') {
+      break; // allows come after denies: nothing better to find
+    } else {
+      allow = betterMatch(allow, applies(s, req));
     }
   }
   return { deny, allow };
 }
 
-function explainSet(refs: readonly PolicyRef[], type: PolicyType, req: RequestState): SetResult {
+function explainSet(set: PolicySet, type: PolicyType, req: RequestState): SetResult {
   let deny = false;
   let allow: PrincipalMatch = 'none';
   const policies: PolicyTrace[] = [];
-  for (const ref of refs) {
+  for (const ref of set.refs) {
     const statements: StatementTrace[] = [];
     for (const s of ref.compiled.statements) {
       const { trace, match } = traceStatement(s, req, ref.path);
@@ -153,11 +145,11 @@ export function traceStatement(
       key: c.entry.key,
       values: c.entry.values,
       contextValue: req.context.get(c.key) ?? null,
-      matched: result === true,
+      matched: result,
     };
   });
   const matched =
-    actionOk && resourceHit === true && principal !== 'none' && conditions.every((c) => c.matched);
+    actionOk && resourceHit && principal !== 'none' && conditions.every((c) => c.matched);
   const trace: StatementTrace = {
     index: st.index,
     effect: st.effect,
@@ -170,7 +162,7 @@ export function traceStatement(
       value: req.action,
     },
     resource: {
-      matched: resourceHit === true,
+      matched: resourceHit,
       element: s.resourceNegated ? 'NotResource' : 'Resource',
       patterns: st.resource ?? st.notResource ?? [],
       value: req.resource,
@@ -191,10 +183,6 @@ export function traceStatement(
         : ''
       : MATCH_NOTES[principal];
     if (note) trace.note = note;
-  }
-  if (resourceHit === null) {
-    trace.note =
-      'A policy variable in the resource has no value in this request, so the statement does not apply';
   }
   return { trace, match: matched ? principal : 'none' };
 }

@@ -6,6 +6,8 @@
 import type { CompiledPolicy } from './compile';
 import { compilePolicy } from './compile';
 import { locateErrors, parseJsonText } from './jsonText';
+import { PolicySet } from './policySet';
+import { prefixPath } from './path';
 import type { EngineError, Policy, PolicyKind } from './types';
 import { validatePolicy } from './validate';
 
@@ -46,6 +48,50 @@ function withoutAt(e: EngineError & { at?: string }): EngineError {
 export class PolicyCache {
   private readonly byObject = new WeakMap<object, Map<PolicyKind, CheckedPolicy>>();
   private readonly byText = new Map<string, Map<PolicyKind, CheckedPolicy>>();
+
+  private readonly bySet = new WeakMap<object, Map<string, PolicySet>>();
+
+  /**
+   * The compiled policies of a list field (`identityPolicies`, an SCP level...) or of a single
+   * document (`resourcePolicy`...), cached by the object's identity, so scenarios sharing one
+   * list (bench defaults) share the work.
+   */
+  set(docs: unknown, single: boolean, kind: PolicyKind, path: string): PolicySet {
+    if (typeof docs !== 'object' || docs === null) return this.build(docs, single, kind, path);
+    const key = `${kind}|${path}`;
+    let perKey = this.bySet.get(docs);
+    let hit = perKey?.get(key);
+    if (!hit) {
+      hit = this.build(docs, single, kind, path);
+      if (!perKey) {
+        perKey = new Map();
+        this.bySet.set(docs, perKey);
+      }
+      perKey.set(key, hit);
+    }
+    return hit;
+  }
+
+  private build(docs: unknown, single: boolean, kind: PolicyKind, path: string): PolicySet {
+    const out = new PolicySet();
+    const list = single ? [docs] : (docs as unknown[]);
+    list.forEach((doc, i) => {
+      const at = single ? path : `${path}[${i}]`;
+      const checked = this.get(doc, kind);
+      if (!checked.compiled) {
+        for (const e of checked.errors) out.errors.push({ ...e, path: prefixPath(at, e.path) });
+        return;
+      }
+      const id = checked.compiled.policy.id;
+      out.refs.push({
+        compiled: checked.compiled,
+        index: i,
+        path: at,
+        label: id ? `${at} (${id})` : at,
+      });
+    });
+    return out;
+  }
 
   /** The validated, compiled policy for a document (object or JSON text). */
   get(input: unknown, kind: PolicyKind): CheckedPolicy {

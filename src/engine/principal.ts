@@ -29,6 +29,8 @@ export interface RequestPrincipal {
   name?: string;
   /** Service-linked roles (path /aws-service-role/) are exempt from SCPs and RCPs. */
   serviceLinked: boolean;
+  /** Context keys AWS derives from this principal (lower-cased key, value). */
+  derived?: [string, string][];
 }
 
 /** How a Principal element matched: best match first. */
@@ -36,6 +38,24 @@ export type PrincipalMatch = 'exact' | 'wildcard' | 'role' | 'issuer' | 'account
 
 const SERVICE =
   /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com|amazon\.com|amazonaws\.com\.cn|amazonaws\.eu)$/i;
+
+const parsed = new Map<string, RequestPrincipal | { error: string }>();
+
+/** Classifies the request principal (memoised); returns an error when it has no known form. */
+export function requestPrincipal(
+  raw: string,
+  sessionIssuer?: string,
+): RequestPrincipal | { error: string } {
+  const key = sessionIssuer === undefined ? raw : `${raw}\n${sessionIssuer}`;
+  let hit = parsed.get(key);
+  if (!hit) {
+    hit = parseRequestPrincipal(raw, sessionIssuer);
+    if (!('error' in hit)) hit.derived = derivedContext(hit);
+    if (parsed.size >= 1024) parsed.clear();
+    parsed.set(key, hit);
+  }
+  return hit;
+}
 
 /** Classifies the request principal; returns an error message when it has no known form. */
 export function parseRequestPrincipal(
@@ -117,9 +137,11 @@ function lastSegment(resource: string): string {
   return resource.slice(resource.lastIndexOf('/') + 1);
 }
 
+// "*" ranks above an exact name: for a role (not a session) only "*" grants without the
+// boundary and session policy, so the better match must not depend on statement order.
 const RANK: Record<PrincipalMatch, number> = {
+  wildcard: 6,
   exact: 5,
-  wildcard: 5,
   role: 3,
   issuer: 3,
   account: 1,
@@ -137,14 +159,38 @@ export function matchPrincipalBlock(block: PrincipalBlock, p: RequestPrincipal):
   let best: PrincipalMatch = 'none';
   for (const id of block.aws) {
     best = betterMatch(best, matchAwsEntry(id, p));
-    if (RANK[best] === 5) return best;
+    if (best === 'wildcard') return best;
   }
   if (p.kind === 'service') {
     const lower = p.raw.toLowerCase();
-    if (block.service.some((s) => s.toLowerCase() === lower)) return 'exact';
+    if (block.service.some((s) => s.toLowerCase() === lower)) return betterMatch(best, 'exact');
   }
-  if (block.federated.includes(p.raw) || block.canonicalUser.includes(p.raw)) return 'exact';
+  if (block.federated.includes(p.raw) || block.canonicalUser.includes(p.raw)) {
+    return betterMatch(best, 'exact');
+  }
   return best;
+}
+
+/**
+ * How a NotPrincipal element matches. AWS checks the caller at each level of its identity, the
+ * account first, then the role, then the session, so a NotPrincipal only leaves a caller out
+ * when it lists every level: listing a session but not its account still matches the account.
+ * The result is the most specific level that is not listed ('none' when all are listed).
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html
+ */
+export function matchNotPrincipalBlock(block: PrincipalBlock, p: RequestPrincipal): PrincipalMatch {
+  if (block.wildcard || block.aws.includes('*')) return 'none';
+  if (p.kind === 'service') {
+    const lower = p.raw.toLowerCase();
+    return block.service.some((s) => s.toLowerCase() === lower) ? 'none' : 'wildcard';
+  }
+  if (block.federated.includes(p.raw) || block.canonicalUser.includes(p.raw)) return 'none';
+  if (p.account === undefined || p.arn === undefined) return 'wildcard';
+  const listed = (m: PrincipalMatch): boolean => block.aws.some((id) => matchAwsEntry(id, p) === m);
+  if (p.kind !== 'root' && !listed('exact')) return 'wildcard';
+  if (p.kind === 'assumedRole' && !listed('role')) return 'role';
+  if (!listed('account')) return 'account';
+  return 'none';
 }
 
 function matchAwsEntry(id: string, p: RequestPrincipal): PrincipalMatch {
@@ -164,7 +210,7 @@ function matchAwsEntry(id: string, p: RequestPrincipal): PrincipalMatch {
 }
 
 /** Context keys AWS derives from the principal (used only where the request does not give them). */
-export function derivedContext(p: RequestPrincipal): Record<string, string> {
+export function derivedContext(p: RequestPrincipal): [string, string][] {
   const out: Record<string, string> = {};
   if (p.account !== undefined) out['aws:PrincipalAccount'] = p.account;
   if (p.kind === 'user' && p.name !== undefined) out['aws:username'] = p.name;
@@ -174,5 +220,5 @@ export function derivedContext(p: RequestPrincipal): Record<string, string> {
   if (p.kind === 'federatedUser' && p.account !== undefined)
     out['aws:userid'] = `${p.account}:${p.name ?? ''}`;
   if (p.kind === 'anonymous') out['aws:userid'] = 'anonymous';
-  return out;
+  return Object.entries(out).map(([k, v]) => [k.toLowerCase(), v]);
 }

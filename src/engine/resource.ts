@@ -1,7 +1,9 @@
 /**
  * Resource matching. `*` alone matches everything. An ARN pattern is compared segment by
  * segment (partition, service, region, account, resource); `*` and `?` work inside each
- * segment, and in the resource segment `*` also spans `/` and `:`. Matching is case-sensitive.
+ * segment, and in the resource segment `*` also spans `/` and `:`. A pattern with fewer than six
+ * segments whose last segment ends in `*` (`arn:aws:sqs:*`) lets that `*` run across the
+ * remaining colons, as AWS documents; otherwise it matches nothing. Matching is case-sensitive.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html
  */
 import { splitArn } from './arn';
@@ -16,8 +18,8 @@ type ResourceTest = (resource: string, arn: string[] | null) => boolean;
 /** A compiled Resource/NotResource entry. */
 export interface CompiledResource {
   text: string;
-  /** True/false, or null when a policy variable has no value in the request. */
-  test(resource: string, arn: string[] | null, context: ContextMap): boolean | null;
+  /** Whether the entry matches; an entry whose policy variable has no value matches nothing. */
+  test(resource: string, arn: string[] | null, context: ContextMap): boolean;
 }
 
 const MEMO_LIMIT = 256;
@@ -37,11 +39,11 @@ function variableTest(template: Template): CompiledResource['test'] {
   const memo = new Map<string, ResourceTest>();
   return (resource, arn, context) => {
     const key = variableKey(template, context);
-    if (key === null) return null;
+    if (key === null) return false;
     let test = memo.get(key);
     if (!test) {
       const parts = resolveParts(template, context);
-      if (!parts) return null;
+      if (!parts) return false;
       test = compileParts(parts);
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(key, test);
@@ -57,6 +59,16 @@ function compileParts(parts: readonly GlobPart[]): ResourceTest {
     return (resource) => whole(resource);
   }
   const matchers: GlobMatcher[] = segments.map((seg) => compileGlobParts(seg));
+  const n = segments.length;
+  if (n < 6) {
+    const lastParts = segments[n - 1] ?? [];
+    if (lastParts[lastParts.length - 1] !== '*') return () => false;
+    return (_resource, arn) => {
+      if (!arn) return false;
+      for (let i = 0; i < n - 1; i++) if (!(matchers[i] as GlobMatcher)(arn[i] ?? '')) return false;
+      return (matchers[n - 1] as GlobMatcher)(arn.slice(n - 1).join(':'));
+    };
+  }
   return (_resource, arn) => {
     if (!arn) return false;
     for (let i = 0; i < 6; i++) if (!(matchers[i] as GlobMatcher)(arn[i] ?? '')) return false;
@@ -64,7 +76,7 @@ function compileParts(parts: readonly GlobPart[]): ResourceTest {
   };
 }
 
-/** Splits glob parts into the six ARN segments at the first five literal colons. */
+/** Splits glob parts into (up to six) ARN segments at the first five literal colons. */
 function splitAtColons(parts: readonly GlobPart[]): GlobPart[][] | null {
   const first = parts[0];
   if (!first || typeof first === 'string' || !first.literal.startsWith('arn:')) return null;
@@ -85,7 +97,7 @@ function splitAtColons(parts: readonly GlobPart[]): GlobPart[][] | null {
     }
     if (rest) current().push({ literal: rest });
   }
-  return segments.length === 6 ? segments : null;
+  return segments;
 }
 
 /** Matches a resource pattern against a resource (no policy variables); case-sensitive. */

@@ -3,7 +3,8 @@
  * scenario, an array, or a bench wrapper `{recipe, defaults, scenarios}` whose scenarios are
  * shallow-merged over the defaults.
  */
-import type { ContextValue, EngineError, Request, Scenario } from './types';
+import type { EngineError, Scenario } from './types';
+import type { ContextMap } from './variables';
 import { describe, isObject } from './validateValues';
 
 /** A file's JSON -> scenarios. Throws when the JSON is none of the three shapes. */
@@ -21,30 +22,35 @@ export function readScenarioFile(json: unknown): Scenario[] {
   );
 }
 
-/** The checked shape of a scenario's request. */
-export interface CheckedRequest extends Request {
-  context: Record<string, ContextValue>;
+/** A checked request, with its context keyed by lower-cased key (key names are case-insensitive). */
+export interface CheckedRequest {
+  principal: string;
+  action: string;
+  resource: string;
+  resourceAccount?: string;
+  sessionIssuer?: string;
+  context: ContextMap;
 }
 
 const LIST_FIELDS = ['identityPolicies', 'endpointPolicies'] as const;
 const LEVEL_FIELDS = ['scps', 'rcps'] as const;
+const ACTION = /^[^:\s]+:[^:\s]+$/;
+const ACCOUNT = /^\d{12}$/;
 
-/** Checks the scenario's shape (not its policies); returns errors with scenario paths. */
+/** Checks the scenario's shape (not its policies); errors carry scenario paths. */
 export function checkScenarioShape(value: unknown): {
-  scenario?: Scenario & { request: CheckedRequest };
+  scenario?: Scenario;
+  request?: CheckedRequest;
   errors: EngineError[];
 } {
   const errors: EngineError[] = [];
   if (!isObject(value)) {
-    return {
-      errors: [
-        {
-          code: 'scenario-not-object',
-          message: `A scenario must be an object, found ${describe(value)}`,
-          path: '',
-        },
-      ],
-    };
+    errors.push({
+      code: 'scenario-not-object',
+      message: `A scenario must be an object, found ${describe(value)}`,
+      path: '',
+    });
+    return { errors };
   }
   const request = checkRequest(value['request'], errors);
   for (const field of LIST_FIELDS) {
@@ -73,7 +79,7 @@ export function checkScenarioShape(value: unknown): {
     const mgmt = isObject(org) ? org['managementAccount'] : undefined;
     if (
       !isObject(org) ||
-      (mgmt !== undefined && (typeof mgmt !== 'string' || !/^\d{12}$/.test(mgmt)))
+      (mgmt !== undefined && (typeof mgmt !== 'string' || !ACCOUNT.test(mgmt)))
     ) {
       errors.push({
         code: 'wrong-type',
@@ -83,7 +89,30 @@ export function checkScenarioShape(value: unknown): {
     }
   }
   if (errors.length > 0 || !request) return { errors };
-  return { scenario: { ...(value as unknown as Scenario), request }, errors };
+  return { scenario: value as unknown as Scenario, request, errors };
+}
+
+function requestString(
+  request: Record<string, unknown>,
+  key: string,
+  required: boolean,
+  errors: EngineError[],
+): string | undefined {
+  const v = request[key];
+  if (typeof v === 'string' && v !== '') return v;
+  if (v === undefined && !required) return undefined;
+  errors.push({
+    code: 'invalid-request',
+    message: `request.${key} must be a non-empty string, found ${describe(v)}`,
+    path: `request.${key}`,
+  });
+  return undefined;
+}
+
+function scalar(x: unknown): string | undefined {
+  if (typeof x === 'string') return x;
+  if (typeof x === 'number' || typeof x === 'boolean') return String(x);
+  return undefined;
 }
 
 function checkRequest(value: unknown, errors: EngineError[]): CheckedRequest | undefined {
@@ -96,39 +125,26 @@ function checkRequest(value: unknown, errors: EngineError[]): CheckedRequest | u
     return undefined;
   }
   const before = errors.length;
-  const str = (key: string, required: boolean): string | undefined => {
-    const v = value[key];
-    if (v === undefined && !required) return undefined;
-    if (typeof v !== 'string' || v === '') {
-      errors.push({
-        code: 'invalid-request',
-        message: `request.${key} must be a non-empty string, found ${describe(v)}`,
-        path: `request.${key}`,
-      });
-      return undefined;
-    }
-    return v;
-  };
-  const principal = str('principal', true);
-  const action = str('action', true);
-  const resource = str('resource', true);
-  const resourceAccount = str('resourceAccount', false);
-  const sessionIssuer = str('sessionIssuer', false);
-  if (action !== undefined && !/^[^:\s]+:[^:\s]+$/.test(action)) {
+  const principal = requestString(value, 'principal', true, errors);
+  const action = requestString(value, 'action', true, errors);
+  const resource = requestString(value, 'resource', true, errors);
+  const resourceAccount = requestString(value, 'resourceAccount', false, errors);
+  const sessionIssuer = requestString(value, 'sessionIssuer', false, errors);
+  if (action !== undefined && !ACTION.test(action)) {
     errors.push({
       code: 'invalid-request',
       message: `request.action '${action}' must be service:Action, e.g. s3:GetObject`,
       path: 'request.action',
     });
   }
-  if (resourceAccount !== undefined && !/^\d{12}$/.test(resourceAccount)) {
+  if (resourceAccount !== undefined && !ACCOUNT.test(resourceAccount)) {
     errors.push({
       code: 'invalid-request',
       message: `request.resourceAccount must be a 12-digit account id, found '${resourceAccount}'`,
       path: 'request.resourceAccount',
     });
   }
-  const context: Record<string, ContextValue> = {};
+  const context: ContextMap = new Map();
   const raw = value['context'];
   if (raw !== undefined && !isObject(raw)) {
     errors.push({
@@ -137,17 +153,18 @@ function checkRequest(value: unknown, errors: EngineError[]): CheckedRequest | u
       path: 'request.context',
     });
   } else if (raw) {
-    for (const [key, v] of Object.entries(raw)) {
-      const scalar = (x: unknown): string | undefined =>
-        typeof x === 'string'
-          ? x
-          : typeof x === 'number' || typeof x === 'boolean'
-            ? String(x)
-            : undefined;
+    for (const key in raw) {
+      const v = raw[key];
       const one = scalar(v);
-      if (one !== undefined) context[key] = one;
-      else if (Array.isArray(v) && v.every((x) => scalar(x) !== undefined)) {
-        context[key] = v.map((x) => scalar(x) as string);
+      if (one !== undefined) {
+        context.set(key.toLowerCase(), [one]);
+      } else if (Array.isArray(v) && v.every((x) => scalar(x) !== undefined)) {
+        context.set(
+          key.toLowerCase(),
+          v.every((x) => typeof x === 'string')
+            ? (v as string[])
+            : v.map((x) => scalar(x) as string),
+        );
       } else {
         errors.push({
           code: 'invalid-request',

@@ -1,17 +1,16 @@
 /** Simulates scenarios: checks the input, compiles (cached) policies, decides, explains. */
 import { splitArn } from './arn';
 import type { CompiledScenario } from './decide';
-import { decide } from './decide';
-import type { PolicyRef, RequestState } from './evaluate';
-import { prefixPath } from './path';
+import { decide, isTrustAction } from './decide';
+import type { RequestState } from './evaluate';
 import { PolicyCache } from './policyCache';
+import { PolicySet } from './policySet';
 import type { RequestPrincipal } from './principal';
-import { derivedContext, parseRequestPrincipal } from './principal';
+import { requestPrincipal } from './principal';
 import type { CheckedRequest } from './scenario';
 import { checkScenarioShape } from './scenario';
 import { TraceRecorder } from './trace';
 import type { EngineError, PolicyKind, Scenario, SimulationResult } from './types';
-import type { ContextMap } from './variables';
 
 /** Options for a simulation. */
 export interface SimulateOptions {
@@ -27,7 +26,7 @@ export interface Simulator {
 /** Creates a simulator with its own compiled-policy cache. */
 export function createSimulator(): Simulator {
   const cache = new PolicyCache();
-  return { simulate: (scenario, options) => run(cache, scenario, options ?? {}) };
+  return { simulate: (scenario, options) => run(cache, scenario, options?.explain === true) };
 }
 
 const shared = createSimulator();
@@ -37,92 +36,128 @@ export function simulate(scenario: unknown, options?: SimulateOptions): Simulati
   return shared.simulate(scenario, options);
 }
 
-function run(cache: PolicyCache, input: unknown, options: SimulateOptions): SimulationResult {
-  const named = (r: SimulationResult): SimulationResult => {
-    const name = typeof input === 'object' && input !== null ? (input as Scenario).name : undefined;
-    return typeof name === 'string' ? { name, ...r } : r;
-  };
-  const failed = (errors: EngineError[]): SimulationResult =>
-    named({ error: errors[0] as EngineError, ...(errors.length > 1 ? { errors } : {}) });
+function named(input: unknown, result: SimulationResult): SimulationResult {
+  const name = typeof input === 'object' && input !== null ? (input as Scenario).name : undefined;
+  return typeof name === 'string' ? { name, ...result } : result;
+}
 
-  const { scenario, errors } = checkScenarioShape(input);
-  if (!scenario) return failed(errors);
-  const principal = parseRequestPrincipal(
-    scenario.request.principal,
-    scenario.request.sessionIssuer,
-  );
+function failed(input: unknown, errors: EngineError[]): SimulationResult {
+  return named(input, {
+    error: errors[0] as EngineError,
+    ...(errors.length > 1 ? { errors } : {}),
+  });
+}
+
+/** Looks up (compiles on first use) each field's policies and gathers their errors. */
+class Fields {
+  readonly errors: EngineError[] = [];
+  constructor(private readonly cache: PolicyCache) {}
+
+  list(docs: unknown[] | undefined, kind: PolicyKind, path: string): PolicySet {
+    return docs === undefined ? EMPTY : this.take(this.cache.set(docs, false, kind, path));
+  }
+
+  single(doc: unknown, kind: PolicyKind, path: string): PolicySet | undefined {
+    if (doc === undefined || doc === null) return undefined;
+    return this.take(this.cache.set(doc, true, kind, path));
+  }
+
+  levels(
+    levels: unknown[][] | undefined,
+    kind: PolicyKind,
+    field: string,
+  ): PolicySet[] | undefined {
+    if (levels === undefined) return undefined;
+    const out: PolicySet[] = [];
+    for (let l = 0; l < levels.length; l++) out.push(this.list(levels[l], kind, `${field}[${l}]`));
+    return out;
+  }
+
+  endpoints(docs: unknown[] | undefined): PolicySet[] {
+    const out: PolicySet[] = [];
+    // Each endpoint policy must allow on its own, so each is its own set.
+    for (let i = 0; i < (docs?.length ?? 0); i++) {
+      const set = this.single(docs?.[i], 'endpoint', `endpointPolicies[${i}]`);
+      if (set) out.push(set);
+    }
+    return out;
+  }
+
+  private take(set: PolicySet): PolicySet {
+    for (const e of set.errors) this.errors.push(e);
+    return set;
+  }
+}
+
+const EMPTY = new PolicySet();
+const ACCOUNT_ID = /^\d{12}$/;
+
+function run(cache: PolicyCache, input: unknown, explain: boolean): SimulationResult {
+  const { scenario, request, errors } = checkScenarioShape(input);
+  if (!scenario || !request) return failed(input, errors);
+  const principal = requestPrincipal(request.principal, request.sessionIssuer);
   if ('error' in principal) {
-    return failed([
+    return failed(input, [
       { code: 'invalid-request', message: principal.error, path: 'request.principal' },
     ]);
   }
 
-  const problems: EngineError[] = [];
-  const ref = (
-    doc: unknown,
-    kind: PolicyKind,
-    path: string,
-    index: number,
-  ): PolicyRef | undefined => {
-    const checked = cache.get(doc, kind);
-    if (!checked.compiled) {
-      for (const e of checked.errors) problems.push({ ...e, path: prefixPath(path, e.path) });
-      return undefined;
-    }
-    const id = checked.compiled.policy.id;
-    return { compiled: checked.compiled, index, path, label: id ? `${path} (${id})` : path };
-  };
-  const list = (docs: unknown[] | undefined, kind: PolicyKind, path: string): PolicyRef[] =>
-    (docs ?? []).flatMap((d, i) => ref(d, kind, `${path}[${i}]`, i) ?? []);
+  const actionLower = request.action.toLowerCase();
+  const f = new Fields(cache);
+  const identity = f.list(scenario.identityPolicies, 'identity', 'identityPolicies');
+  const resource = f.single(
+    scenario.resourcePolicy,
+    isTrustAction(actionLower) ? 'trust' : 'resource',
+    'resourcePolicy',
+  );
+  const boundary = f.single(scenario.permissionBoundary, 'pb', 'permissionBoundary');
+  const session = f.single(scenario.sessionPolicy, 'session', 'sessionPolicy');
+  const endpoints = f.endpoints(scenario.endpointPolicies);
+  const scps = f.levels(scenario.scps, 'scp', 'scps');
+  const rcps = f.levels(scenario.rcps, 'rcp', 'rcps');
+  if (f.errors.length > 0) return failed(input, f.errors);
 
-  const action = scenario.request.action;
-  const resourceKind: PolicyKind = /^sts:assumerole/i.test(action) ? 'trust' : 'resource';
-  const sc: Omit<CompiledScenario, 'request' | 'resourceAccount'> = {
-    identity: list(scenario.identityPolicies, 'identity', 'identityPolicies'),
-    endpoints: list(scenario.endpointPolicies, 'endpoint', 'endpointPolicies'),
+  const state = requestState(request, actionLower, principal, boundary !== undefined);
+  const arnAccount = state.arn?.[4];
+  const compiled: CompiledScenario = {
+    request: state,
+    resourceAccount:
+      request.resourceAccount ??
+      (arnAccount !== undefined && ACCOUNT_ID.test(arnAccount) ? arnAccount : principal.account),
+    identity,
+    resource,
+    boundary,
+    session,
+    endpoints,
+    scps,
+    rcps,
+    managementAccount: scenario.organization?.managementAccount,
   };
-  const single = (doc: unknown, kind: PolicyKind, path: string): PolicyRef | undefined =>
-    doc === undefined || doc === null ? undefined : ref(doc, kind, path, 0);
-  const resource = single(scenario.resourcePolicy, resourceKind, 'resourcePolicy');
-  const boundary = single(scenario.permissionBoundary, 'pb', 'permissionBoundary');
-  const session = single(scenario.sessionPolicy, 'session', 'sessionPolicy');
-  if (resource) sc.resource = resource;
-  if (boundary) sc.boundary = boundary;
-  if (session) sc.session = session;
-  if (scenario.scps) sc.scps = scenario.scps.map((level, l) => list(level, 'scp', `scps[${l}]`));
-  if (scenario.rcps) sc.rcps = scenario.rcps.map((level, l) => list(level, 'rcp', `rcps[${l}]`));
-  const mgmt = scenario.organization?.managementAccount;
-  if (mgmt !== undefined) sc.managementAccount = mgmt;
-  if (problems.length > 0) return failed(problems);
-
-  const request = requestState(scenario.request, principal, boundary !== undefined);
-  const arnAccount = request.arn?.[4];
-  const resourceAccount =
-    scenario.request.resourceAccount ??
-    (arnAccount && /^\d{12}$/.test(arnAccount) ? arnAccount : principal.account);
-  const compiled: CompiledScenario = { ...sc, request, resourceAccount };
-  const trace = options.explain ? new TraceRecorder() : null;
+  const trace = explain ? new TraceRecorder() : null;
   const { decision, blockedBy } = decide(compiled, trace);
-  return named(trace ? { decision, blockedBy, trace: trace.steps } : { decision, blockedBy });
+  const name = (input as Scenario).name;
+  if (typeof name === 'string') {
+    return trace
+      ? { name, decision, blockedBy, trace: trace.steps }
+      : { name, decision, blockedBy };
+  }
+  return trace ? { decision, blockedBy, trace: trace.steps } : { decision, blockedBy };
 }
 
 function requestState(
   r: CheckedRequest,
+  actionLower: string,
   principal: RequestPrincipal,
   hasBoundary: boolean,
 ): RequestState {
-  const context: ContextMap = new Map();
-  for (const [key, value] of Object.entries(r.context)) {
-    context.set(key.toLowerCase(), typeof value === 'string' ? [value] : value);
-  }
+  const context = r.context;
   // AWS adds these from the principal; a value given in the request always wins.
-  for (const [key, value] of Object.entries(derivedContext(principal))) {
-    const lower = key.toLowerCase();
-    if (!context.has(lower)) context.set(lower, [value]);
+  for (const [key, value] of principal.derived ?? []) {
+    if (!context.has(key)) context.set(key, [value]);
   }
   return {
     action: r.action,
-    actionLower: r.action.toLowerCase(),
+    actionLower,
     resource: r.resource,
     arn: splitArn(r.resource),
     principal,

@@ -79,7 +79,7 @@ const RULES: Record<PolicyKind, KindRules> = {
   },
   endpoint: {
     label: 'a VPC endpoint policy',
-    principal: 'optional',
+    principal: 'required',
     notPrincipal: true,
     resource: 'required',
   },
@@ -223,6 +223,15 @@ function validateStatement(
     });
   }
 
+  if (kind === 'rcp' && effect === 'Allow' && !isFullAccessRcp(value)) {
+    // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_syntax.html
+    errors.push({
+      code: 'rcp-allow',
+      message:
+        'A resource control policy can only Deny: the one Allow is RCPFullAWSAccess (Principal, Action and Resource "*"), which AWS attaches everywhere',
+      path,
+    });
+  }
   const principals = validatePrincipals(value, path, kind, rules, errors);
   const action = pair(value, path, 'Action', 'NotAction', 'required', errors);
   const resource = pair(value, path, 'Resource', 'NotResource', rules.resource, errors);
@@ -368,4 +377,16 @@ function pair(
   const name = hasYes ? yes : no;
   const list = stringList(value[name], joinPath(path, name), errors, name);
   return list ? { [name]: list } : {};
+}
+
+/** RCPFullAWSAccess's statement: Allow, Principal/Action/Resource "*", no Condition. */
+function isFullAccessRcp(st: Record<string, unknown>): boolean {
+  const star = (v: unknown): boolean =>
+    v === '*' || (Array.isArray(v) && v.length === 1 && v[0] === '*');
+  return (
+    star(st['Principal']) &&
+    star(st['Action']) &&
+    star(st['Resource']) &&
+    st['Condition'] === undefined
+  );
 }

@@ -40,7 +40,7 @@ export function compileArnValues(values: readonly string[], variables: boolean):
     for (const test of fixed) if (test(arn)) return true;
     for (const t of dynamic) {
       const resolved = resolveText(t, context);
-      if (resolved === null) return null;
+      if (resolved === null) continue;
       const test = compileArnPattern(resolved);
       if (test && test(arn)) return true;
     }

@@ -80,11 +80,8 @@ export function compileCondition(entry: ConditionEntry, variables: boolean): Com
   };
 }
 
-/**
- * Evaluates a condition against the request context. Returns null when a policy variable in
- * its values has no value (AWS then treats the statement as not applying).
- */
-export function evaluateCondition(c: CompiledCondition, context: ContextMap): boolean | null {
+/** Evaluates a condition against the request context. */
+export function evaluateCondition(c: CompiledCondition, context: ContextMap): boolean {
   const values = context.get(c.key);
   const present = values !== undefined && values.length > 0;
   const { spec } = c;
@@ -98,17 +95,12 @@ export function evaluateCondition(c: CompiledCondition, context: ContextMap): bo
     return spec.negated;
   }
   if (spec.set === 'ForAllValues') {
-    for (const v of values) {
-      const r = c.tester(v, context);
-      if (r === null) return null;
-      if (r === spec.negated) return false;
-    }
+    for (const v of values) if (c.tester(v, context) === spec.negated) return false;
     return true;
   }
   let any = false;
   for (const v of values) {
     const r = c.tester(v, context);
-    if (r === null) return null;
     if (spec.set === 'ForAnyValue' && r !== spec.negated) return true;
     if (r) any = true;
   }

@@ -25,7 +25,7 @@ export function compileStringValues(
       const probe = fold ? value.toLowerCase() : value;
       for (const t of templates) {
         const resolved = resolveText(t, context);
-        if (resolved === null) return null;
+        if (resolved === null) continue; // a variable without a value matches nothing
         if ((fold ? resolved.toLowerCase() : resolved) === probe) return true;
       }
       return false;
@@ -44,7 +44,7 @@ function likeTester(templates: Template[]): ValueTester {
     for (const m of fixed) if (m(value)) return true;
     for (const d of dynamic) {
       const key = variableKey(d.template, context);
-      if (key === null) return null;
+      if (key === null) continue;
       let m = d.memo.get(key);
       if (!m) {
         m = compileGlobParts(resolveParts(d.template, context) ?? []);

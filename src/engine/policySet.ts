@@ -1,0 +1,43 @@
+/**
+ * The policies of one scenario field (all identity policies, one SCP level, the resource
+ * policy...), compiled, with the statements that apply to each action memoised for the whole
+ * set: one lookup per request instead of one per policy.
+ */
+import type { CompiledPolicy, CompiledStatement } from './compile';
+import type { EngineError } from './types';
+
+/** A compiled policy with where it came from in the scenario. */
+export interface PolicyRef {
+  compiled: CompiledPolicy;
+  /** Position in its list (identityPolicies[i], a level's i-th SCP...). */
+  index: number;
+  /** JSON path of the document in the scenario. */
+  path: string;
+  label: string;
+}
+
+const MEMO_LIMIT = 4096;
+
+/** Compiled policies of one field, or the errors that kept some from compiling. */
+export class PolicySet {
+  readonly refs: PolicyRef[] = [];
+  readonly errors: EngineError[] = [];
+  private readonly byAction = new Map<string, readonly CompiledStatement[]>();
+
+  /** Statements of every policy in the set whose Action/NotAction covers the action, Deny first. */
+  forAction(action: string): readonly CompiledStatement[] {
+    let hit = this.byAction.get(action);
+    if (hit === undefined) {
+      const deny: CompiledStatement[] = [];
+      const allow: CompiledStatement[] = [];
+      for (const ref of this.refs) {
+        for (const s of ref.compiled.forAction(action))
+          (s.effect === 'Deny' ? deny : allow).push(s);
+      }
+      hit = deny.concat(allow);
+      if (this.byAction.size >= MEMO_LIMIT) this.byAction.clear();
+      this.byAction.set(action, hit);
+    }
+    return hit;
+  }
+}
