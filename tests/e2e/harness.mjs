@@ -27,6 +27,8 @@ export async function startServer() {
   // configFile: false: serving needs no plugins, and skips loading vite.config.ts in Node.
   const server = await preview({
     configFile: false,
+    // DIST_DIR lets several builds be tested side by side (npx vite build --outDir DIR).
+    build: { outDir: process.env.DIST_DIR ?? 'dist' },
     preview: { host: '127.0.0.1', port: Number(process.env.E2E_PORT ?? 4179), strictPort: true },
     logLevel: 'warn',
   });
