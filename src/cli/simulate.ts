@@ -1,7 +1,7 @@
 // `npm run --silent simulate -- PATH... [--explain]`: evaluate scenario files and print one
 // JSON array of results (format: shared/spec/scenario-format.md, "The command line").
 import { createSimulator, readScenarioFile } from '../engine/index.ts';
-import type { SimulationResult } from '../engine/index.ts';
+import type { Scenario, SimulationResult } from '../engine/index.ts';
 import { expandPaths, InputError, readJsonFile } from './scenarioFiles.ts';
 
 const USAGE = `Usage: npm run --silent simulate -- PATH... [--explain]
@@ -33,7 +33,7 @@ function main(argv: readonly string[]): number {
   const results: SimulationResult[] = [];
   try {
     for (const file of expandPaths(paths)) {
-      for (const scenario of readScenarioFile(readJsonFile(file))) {
+      for (const scenario of scenariosIn(file)) {
         results.push(toOutput(simulator.simulate(scenario, { explain })));
       }
     }
@@ -46,7 +46,17 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-/** The printed shape: a decision or the first error as `{message, path}`. */
+/** A file's scenarios; a JSON value that is not a scenario file is unusable input. */
+function scenariosIn(file: string): Scenario[] {
+  const json = readJsonFile(file);
+  try {
+    return readScenarioFile(json);
+  } catch (error) {
+    throw new InputError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The printed shape: a decision, or the first error (code, message, path; line/column when known). */
 function toOutput(result: SimulationResult): SimulationResult {
   if ('error' in result) {
     const { name, error } = result;

@@ -154,6 +154,14 @@ describe('simulate command line', () => {
     expect(run.stderr).toContain('broken.json');
   });
 
+  it('exits 2 with a message on JSON that is not a scenario file', () => {
+    const file = write('number.json', '42');
+    const run = simulate(file);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('number.json');
+  });
+
   it('exits 2 with a message on a missing file', () => {
     const run = simulate(join(dir, 'does-not-exist.json'));
     expect(run.status).toBe(2);
