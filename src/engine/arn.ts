@@ -38,16 +38,61 @@ export function isAccountId(text: string): boolean {
 }
 
 /**
- * Why a resource ARN written in a policy is malformed, or null when it is well formed. A
- * pattern may stop early when its last segment ends in `*` (`arn:aws:sqs:*`).
+ * Splits a policy ARN pattern at its colons, keeping `${...}` policy variables (which contain
+ * colons themselves) whole when `variables` is on.
  */
-export function resourceArnProblem(text: string): string | null {
+function patternSegments(
+  text: string,
+  variables: boolean,
+): { segments: string[]; variableAt: number } {
+  const segments: string[] = [];
+  let current = '';
+  let variableAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (variables && ch === '$' && text[i + 1] === '{') {
+      const close = text.indexOf('}', i + 2);
+      if (close > 0) {
+        const inner = text.slice(i + 2, close);
+        if (inner !== '*' && inner !== '?' && inner !== '$' && variableAt < 0)
+          variableAt = segments.length;
+        current += text.slice(i, close + 1);
+        i = close;
+        continue;
+      }
+    }
+    if (ch === ':') {
+      segments.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  segments.push(current);
+  return { segments, variableAt };
+}
+
+/**
+ * Why a resource ARN written in a policy is malformed, or null when it is well formed. A
+ * pattern may stop early when its last segment ends in `*` (`arn:aws:sqs:*`). Wildcards cannot
+ * stand for the service, and policy variables may only appear after the fifth colon.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html
+ */
+export function resourceArnProblem(text: string, variables: boolean): string | null {
   if (text === '*') return null;
-  const parts = text.split(':');
-  if (parts[0] !== 'arn' || parts.length < 4) {
+  const { segments, variableAt } = patternSegments(text, variables);
+  if (segments[0] !== 'arn' || segments.length < 4) {
     return `'${text}' is not "*" or an ARN of the form arn:partition:service:region:account-id:resource`;
   }
-  if (parts[1] === '') return `'${text}' has an empty partition segment`;
-  if (parts[2] === '') return `'${text}' has an empty service segment`;
+  if (segments[1] === '') return `'${text}' has an empty partition segment`;
+  const service = segments[2] ?? '';
+  if (service === '') return `'${text}' has an empty service segment`;
+  if (service.includes('*') || service.includes('?')) {
+    return `'${text}': a wildcard cannot stand for the service segment (${service}); name the service`;
+  }
+  if (variableAt >= 0 && variableAt < 5) {
+    return `'${text}': a policy variable can only be used in the resource part of an ARN, after the fifth colon`;
+  }
   return null;
 }

@@ -250,7 +250,7 @@ function validateStatement(
   }
   for (const [name, list] of Object.entries(resource)) {
     list?.forEach((r, i) => {
-      const problem = resourceArnProblem(r);
+      const problem = resourceArnProblem(r, variables);
       if (problem) {
         errors.push({
           code: 'invalid-resource-arn',
