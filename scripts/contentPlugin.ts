@@ -9,6 +9,7 @@ import MiniSearch from 'minisearch';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadContent, type Content } from '../src/content/loadContent';
+import { pickCheckpointQuestions } from '../src/content/pickCheckpoints';
 import { searchOptions } from '../src/content/searchOptions';
 
 const prefix = 'virtual:lp-content/';
@@ -58,7 +59,12 @@ export function contentPlugin(root = 'content'): Plugin {
       if (name.startsWith('lesson/')) {
         const lesson = c.lessons.find((l) => l.meta.id === name.slice('lesson/'.length));
         if (!lesson) this.error(`no lesson '${name}'`);
-        return `export default ${JSON.stringify(lesson?.body)};`;
+        // Checkpoints ride with the lesson body, so a lesson never loads the whole bank.
+        const bank = c.questions.map((q) => q.question);
+        const checkpoints = lesson
+          ? pickCheckpointQuestions(bank, lesson.meta.id, lesson.meta.topics)
+          : [];
+        return `export default ${JSON.stringify({ ...lesson?.body, checkpoints })};`;
       }
       if (name === 'search') {
         const index = new MiniSearch(searchOptions);

@@ -15,6 +15,8 @@ export interface LessonBody {
   id: string;
   blocks: LessonBlock[];
   toc: TocEntry[];
+  /** checkpoint questions chosen at build time from the bank by the lesson's topics */
+  checkpoints?: import('./schema').Question[];
 }
 
 /** One searchable section of a lesson (built into the offline search index). */

@@ -1,30 +1,18 @@
-import { useEffect, useState } from 'react';
 import type { Question } from '../../content/schema';
 import { PracticeQuestion } from '../../components/question/PracticeQuestion';
 import { saveAnswer } from '../../db/answerRepo';
 import { hashString } from '../../lib/random';
-import { pickCheckpointQuestions } from './pickCheckpoints';
 
 /** 3–5 questions from the bank on the lesson's topics, answered inline; answers are stored. */
 export function Checkpoints({
   lessonId,
-  topics,
+  questions,
   profileId,
 }: {
   lessonId: string;
-  topics: string[];
+  questions: Question[];
   profileId: string | null;
 }) {
-  const [questions, setQuestions] = useState<Question[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    import('virtual:lp-content/questions').then((bank) => {
-      if (live) setQuestions(pickCheckpointQuestions(bank.questions, lessonId, topics));
-    });
-    return () => {
-      live = false;
-    };
-  }, [lessonId, topics]);
   if (!questions || questions.length === 0) return null;
   return (
     <section className="checkpoints" aria-labelledby="checkpoints-title">

@@ -1,8 +1,15 @@
+import { memo } from 'react';
 import type { LessonBlock } from '../../content/lessonBlocks';
 import { TryItCard } from './TryItCard';
 
 /** Renders a lesson body. HTML blocks come from Markdown rendered at build time with raw HTML off. */
-export function LessonBlocks({ lessonId, blocks }: { lessonId: string; blocks: LessonBlock[] }) {
+export const LessonBlocks = memo(function LessonBlocks({
+  lessonId,
+  blocks,
+}: {
+  lessonId: string;
+  blocks: LessonBlock[];
+}) {
   return (
     <div className="lesson-body">
       {blocks.map((block, i) => {
@@ -38,4 +45,4 @@ export function LessonBlocks({ lessonId, blocks }: { lessonId: string; blocks: L
       })}
     </div>
   );
-}
+});

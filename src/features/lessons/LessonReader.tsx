@@ -98,7 +98,11 @@ export function LessonReader({ lessonId, section }: { lessonId: string; section:
           !failed && <LoadingNotice label="Loading the lesson…" />
         )}
         {body && (
-          <Checkpoints lessonId={lessonId} topics={meta.topics} profileId={profile?.id ?? null} />
+          <Checkpoints
+            lessonId={lessonId}
+            questions={body.checkpoints ?? []}
+            profileId={profile?.id ?? null}
+          />
         )}
         <footer className="lesson-end">
           <button

@@ -17,19 +17,27 @@ export function useReadingProgress(
 
   useEffect(() => {
     if (!ready) return;
+    let frame = 0;
     const measure = () => {
-      const el = ref.current;
-      if (!el) return;
-      const rect = el.getBoundingClientRect();
-      const seen = window.innerHeight - rect.top;
-      const value = Math.min(1, Math.max(0, seen / Math.max(1, rect.height)));
-      furthest.current = Math.max(furthest.current, value);
-      setFraction(value);
+      if (frame) return;
+      // one measurement per frame, and a re-render only when the bar moves by a whole percent
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const el = ref.current;
+        if (!el) return;
+        const rect = el.getBoundingClientRect();
+        const seen = window.innerHeight - rect.top;
+        const value =
+          Math.round(Math.min(1, Math.max(0, seen / Math.max(1, rect.height))) * 100) / 100;
+        furthest.current = Math.max(furthest.current, value);
+        setFraction(value);
+      });
     };
     measure();
     window.addEventListener('scroll', measure, { passive: true });
     window.addEventListener('resize', measure);
     return () => {
+      cancelAnimationFrame(frame);
       window.removeEventListener('scroll', measure);
       window.removeEventListener('resize', measure);
     };

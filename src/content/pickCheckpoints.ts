@@ -1,5 +1,5 @@
-import type { Question } from '../../content/schema';
-import { hashString } from '../../lib/random';
+import type { Question } from './schema';
+import { hashString } from '../lib/random';
 
 /**
  * Chooses a lesson's checkpoint questions: stand-alone questions whose main topic is the
