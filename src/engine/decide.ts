@@ -35,6 +35,20 @@ export interface DecisionResult {
 }
 
 const ORDER: PolicyType[] = ['scp', 'rcp', 'endpoint', 'resource', 'identity', 'pb', 'session'];
+const BIT = {
+  scp: 1,
+  rcp: 2,
+  endpoint: 4,
+  resource: 8,
+  identity: 16,
+  pb: 32,
+  session: 64,
+} as const;
+
+/** The policy types in a bit set, in blockedBy order. */
+function typesOf(mask: number): PolicyType[] {
+  return mask === 0 ? [] : ORDER.filter((t) => (mask & BIT[t]) !== 0);
+}
 const IAM_KINDS = new Set(['user', 'role', 'assumedRole', 'federatedUser', 'root']);
 const NO_SET: SetResult = { deny: false, allow: 'none' };
 
@@ -53,6 +67,16 @@ export function isTrustAction(actionLower: string): boolean {
 
 const principalLevel = (m: PrincipalMatch): boolean =>
   m === 'exact' || m === 'wildcard' || m === 'role' || m === 'issuer';
+
+function anyDeny(sets: SetResult[]): boolean {
+  for (const s of sets) if (s.deny) return true;
+  return false;
+}
+
+function allAllow(sets: SetResult[]): boolean {
+  for (const s of sets) if (s.allow === 'none') return false;
+  return true;
+}
 
 function levels(
   sets: PolicySet[] | undefined,
@@ -98,18 +122,18 @@ export function decide(sc: CompiledScenario, trace: TraceRecorder | null): Decis
   const rcps = rcpApplies ? levels(sc.rcps, 'rcp', req, explain) : undefined;
 
   // 1. Explicit deny in any policy that applies.
-  const denied = new Set<PolicyType>();
-  if (scps?.some((l) => l.deny)) denied.add('scp');
-  if (rcps?.some((l) => l.deny)) denied.add('rcp');
-  if (endpoints.some((e) => e.deny)) denied.add('endpoint');
-  if (resource.deny) denied.add('resource');
-  if (identity.deny) denied.add('identity');
-  if (boundary?.deny) denied.add('pb');
-  if (session?.deny) denied.add('session');
+  let denied = 0;
+  if (scps !== undefined && anyDeny(scps)) denied |= BIT.scp;
+  if (rcps !== undefined && anyDeny(rcps)) denied |= BIT.rcp;
+  if (anyDeny(endpoints)) denied |= BIT.endpoint;
+  if (resource.deny) denied |= BIT.resource;
+  if (identity.deny) denied |= BIT.identity;
+  if (boundary?.deny) denied |= BIT.pb;
+  if (session?.deny) denied |= BIT.session;
 
   // 2-3. Organization guardrails. RCPFullAWSAccess is always attached, so RCPs only deny.
-  const scpOk = scps === undefined || scps.every((l) => l.allow !== 'none');
-  const endpointOk = endpoints.every((e) => e.allow !== 'none');
+  const scpOk = scps === undefined || allAllow(scps);
+  const endpointOk = allAllow(endpoints);
 
   // 4-7. Resource policy, identity policies, boundary, session policy.
   const action = req.actionLower;
@@ -122,9 +146,9 @@ export function decide(sc: CompiledScenario, trace: TraceRecorder | null): Decis
   // A federated user session (GetFederationToken) has no permissions without a session policy.
   // https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html
   const sessionOk = session ? session.allow !== 'none' : p.kind !== 'federatedUser';
-  const blockers = new Set<PolicyType>(denied);
-  if (!scpOk) blockers.add('scp');
-  if (!endpointOk) blockers.add('endpoint');
+  let blockers = denied;
+  if (!scpOk) blockers |= BIT.scp;
+  if (!endpointOk) blockers |= BIT.endpoint;
 
   let granted: boolean;
   let grantDetail: string;
@@ -133,7 +157,7 @@ export function decide(sc: CompiledScenario, trace: TraceRecorder | null): Decis
     grantDetail = granted
       ? 'The resource-based policy allows this principal.'
       : `A ${p.kind === 'anonymous' ? 'anonymous' : p.kind} request can only be allowed by a resource-based policy, and none allows it.`;
-    if (!granted) blockers.add('resource');
+    if (!granted) blockers |= BIT.resource;
   } else if (sameAccount) {
     // Naming the user, the session or everyone grants on its own; naming the role (or the IAM
     // user behind a federated session) is still capped by the boundary and session policy.
@@ -148,21 +172,21 @@ export function decide(sc: CompiledScenario, trace: TraceRecorder | null): Decis
       grantDetail = limited
         ? 'The resource-based policy names the role (or user) behind this session, so the boundary and session policy still apply.'
         : 'An identity-based policy allows the request.';
-      if (!boundaryOk) blockers.add('pb');
-      if (!sessionOk) blockers.add('session');
+      if (!boundaryOk) blockers |= BIT.pb;
+      if (!sessionOk) blockers |= BIT.session;
     } else if (resourceMustAllow && rpAllow === 'none') {
       grantDetail = trustAction
         ? 'A role trust policy must allow the principal (or its account), even in the same account.'
         : 'A KMS key policy must allow the principal (or its account), even in the same account.';
-      blockers.add('resource');
-      if (!idAllow) blockers.add('identity');
+      blockers |= BIT.resource;
+      if (!idAllow) blockers |= BIT.identity;
     } else {
       grantDetail =
         rpAllow === 'account'
           ? 'The resource-based policy trusts the account, so an identity-based policy must allow, and none does.'
           : 'No identity-based or resource-based policy allows the request.';
-      blockers.add('identity');
-      if (sc.resource && rpAllow === 'none') blockers.add('resource');
+      blockers |= BIT.identity;
+      if (sc.resource && rpAllow === 'none') blockers |= BIT.resource;
     }
   } else {
     // Cross-account: both the principal's side and the resource's side must allow.
@@ -170,27 +194,27 @@ export function decide(sc: CompiledScenario, trace: TraceRecorder | null): Decis
     granted = viaResource && idAllow && boundaryOk && sessionOk;
     grantDetail =
       'Cross-account: the resource-based policy and the identity-based policies must both allow.';
-    if (!viaResource) blockers.add('resource');
-    if (!idAllow) blockers.add('identity');
+    if (!viaResource) blockers |= BIT.resource;
+    if (!idAllow) blockers |= BIT.identity;
     else {
-      if (!boundaryOk) blockers.add('pb');
-      if (!sessionOk) blockers.add('session');
+      if (!boundaryOk) blockers |= BIT.pb;
+      if (!sessionOk) blockers |= BIT.session;
     }
   }
 
   const ruleDenies = rule?.effect === 'implicitDeny';
   let decision: Decision;
-  if (denied.size > 0) decision = 'explicitDeny';
+  if (denied !== 0) decision = 'explicitDeny';
   else if (granted && scpOk && endpointOk && !ruleDenies) decision = 'allowed';
   else decision = 'implicitDeny';
-  const blockedBy = decision === 'allowed' ? [] : ORDER.filter((t) => blockers.has(t));
+  const blockedBy = decision === 'allowed' ? [] : typesOf(blockers);
 
   if (trace) {
     trace.add(
       'explicit-deny',
-      denied.size > 0 ? 'explicitDeny' : 'none',
-      denied.size > 0
-        ? `A Deny applies in: ${ORDER.filter((t) => denied.has(t)).join(', ')}. An explicit deny always wins.`
+      denied !== 0 ? 'explicitDeny' : 'none',
+      denied !== 0
+        ? `A Deny applies in: ${typesOf(denied).join(', ')}. An explicit deny always wins.`
         : 'No Deny statement applies.',
       denyTrace([
         identity,

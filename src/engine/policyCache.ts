@@ -54,20 +54,21 @@ export class PolicyCache {
   /**
    * The compiled policies of a list field (`identityPolicies`, an SCP level...) or of a single
    * document (`resourcePolicy`...), cached by the object's identity, so scenarios sharing one
-   * list (bench defaults) share the work.
+   * list (bench defaults) share the work. `path` must be a stable string (it is a map key).
    */
   set(docs: unknown, single: boolean, kind: PolicyKind, path: string): PolicySet {
     if (typeof docs !== 'object' || docs === null) return this.build(docs, single, kind, path);
-    const key = `${kind}|${path}`;
-    let perKey = this.bySet.get(docs);
-    let hit = perKey?.get(key);
+    let byPath = this.bySet.get(docs);
+    if (!byPath) {
+      byPath = new Map();
+      this.bySet.set(docs, byPath);
+    }
+    // The kind is implied by the path except for resourcePolicy (trust or resource).
+    const key = kind === 'trust' ? 'trust:' + path : path;
+    let hit = byPath.get(key);
     if (!hit) {
       hit = this.build(docs, single, kind, path);
-      if (!perKey) {
-        perKey = new Map();
-        this.bySet.set(docs, perKey);
-      }
-      perKey.set(key, hit);
+      byPath.set(key, hit);
     }
     return hit;
   }

@@ -69,11 +69,37 @@ function compileParts(parts: readonly GlobPart[]): ResourceTest {
       return (matchers[n - 1] as GlobMatcher)(arn.slice(n - 1).join(':'));
     };
   }
-  return (_resource, arn) => {
-    if (!arn) return false;
+  const head = literalHead(segments);
+  if (head !== null) {
+    // The first five segments are literal: compare them as one prefix, then glob the rest.
+    const last = matchers[5] as GlobMatcher;
+    return (resource) => resource.startsWith(head) && last(resource.slice(head.length));
+  }
+  const prefix = literalPrefix(parts);
+  return (resource, arn) => {
+    if (!arn || !resource.startsWith(prefix)) return false;
     for (let i = 0; i < 6; i++) if (!(matchers[i] as GlobMatcher)(arn[i] ?? '')) return false;
     return true;
   };
+}
+
+/** `arn:...:account:` when the first five segments hold no wildcard, else null. */
+function literalHead(segments: GlobPart[][]): string | null {
+  let head = '';
+  for (let i = 0; i < 5; i++) {
+    for (const part of segments[i] ?? []) {
+      if (typeof part === 'string') return null;
+      head += part.literal;
+    }
+    head += ':';
+  }
+  return head;
+}
+
+/** The literal text before the first wildcard (a quick way to reject most resources). */
+function literalPrefix(parts: readonly GlobPart[]): string {
+  const first = parts[0];
+  return first !== undefined && typeof first !== 'string' ? first.literal : '';
 }
 
 /** Splits glob parts into (up to six) ARN segments at the first five literal colons. */

@@ -32,17 +32,65 @@ export interface CheckedRequest {
   context: ContextMap;
 }
 
-const LIST_FIELDS = ['identityPolicies', 'endpointPolicies'] as const;
-const LEVEL_FIELDS = ['scps', 'rcps'] as const;
 const ACTION = /^[^:\s]+:[^:\s]+$/;
 const ACCOUNT = /^\d{12}$/;
 
+/** A scenario whose shape was checked, its fields read once. */
+export interface CheckedScenario {
+  name: string | undefined;
+  request: CheckedRequest;
+  identityPolicies: unknown[] | undefined;
+  resourcePolicy: unknown;
+  permissionBoundary: unknown;
+  sessionPolicy: unknown;
+  endpointPolicies: unknown[] | undefined;
+  scps: unknown[][] | undefined;
+  rcps: unknown[][] | undefined;
+  managementAccount: string | undefined;
+}
+
+function listField(value: unknown, field: string, errors: EngineError[]): unknown[] | undefined {
+  if (value === undefined || Array.isArray(value)) return value;
+  errors.push({
+    code: 'wrong-type',
+    message: `${field} must be a list of policy documents`,
+    path: field,
+  });
+  return undefined;
+}
+
+function levelsField(
+  value: unknown,
+  field: string,
+  errors: EngineError[],
+): unknown[][] | undefined {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value) && value.every((level) => Array.isArray(level)))
+    return value as unknown[][];
+  errors.push({
+    code: 'wrong-type',
+    message: `${field} must be a list of levels (root first), each a list of policy documents`,
+    path: field,
+  });
+  return undefined;
+}
+
+function managementAccount(org: unknown, errors: EngineError[]): string | undefined {
+  if (org === undefined) return undefined;
+  const mgmt = isObject(org) ? org['managementAccount'] : undefined;
+  if (isObject(org) && (mgmt === undefined || (typeof mgmt === 'string' && ACCOUNT.test(mgmt)))) {
+    return mgmt;
+  }
+  errors.push({
+    code: 'wrong-type',
+    message: 'organization must be {"managementAccount": "<12-digit account id>"}',
+    path: 'organization',
+  });
+  return undefined;
+}
+
 /** Checks the scenario's shape (not its policies); errors carry scenario paths. */
-export function checkScenarioShape(value: unknown): {
-  scenario?: Scenario;
-  request?: CheckedRequest;
-  errors: EngineError[];
-} {
+export function checkScenarioShape(value: unknown): CheckedScenario | { errors: EngineError[] } {
   const errors: EngineError[] = [];
   if (!isObject(value)) {
     errors.push({
@@ -52,44 +100,27 @@ export function checkScenarioShape(value: unknown): {
     });
     return { errors };
   }
-  const request = checkRequest(value['request'], errors);
-  for (const field of LIST_FIELDS) {
-    const v = value[field];
-    if (v !== undefined && !Array.isArray(v)) {
-      errors.push({
-        code: 'wrong-type',
-        message: `${field} must be a list of policy documents`,
-        path: field,
-      });
-    }
-  }
-  for (const field of LEVEL_FIELDS) {
-    const v = value[field];
-    if (v === undefined) continue;
-    if (!Array.isArray(v) || v.some((level) => !Array.isArray(level))) {
-      errors.push({
-        code: 'wrong-type',
-        message: `${field} must be a list of levels (root first), each a list of policy documents`,
-        path: field,
-      });
-    }
-  }
-  const org = value['organization'];
-  if (org !== undefined) {
-    const mgmt = isObject(org) ? org['managementAccount'] : undefined;
-    if (
-      !isObject(org) ||
-      (mgmt !== undefined && (typeof mgmt !== 'string' || !ACCOUNT.test(mgmt)))
-    ) {
-      errors.push({
-        code: 'wrong-type',
-        message: 'organization must be {"managementAccount": "<12-digit account id>"}',
-        path: 'organization',
-      });
-    }
-  }
+  const v = value as Partial<Record<keyof Scenario, unknown>>;
+  const request = checkRequest(v.request, errors);
+  const name = v.name;
+  const identityPolicies = listField(v.identityPolicies, 'identityPolicies', errors);
+  const endpointPolicies = listField(v.endpointPolicies, 'endpointPolicies', errors);
+  const scps = levelsField(v.scps, 'scps', errors);
+  const rcps = levelsField(v.rcps, 'rcps', errors);
+  const mgmt = managementAccount(v.organization, errors);
   if (errors.length > 0 || !request) return { errors };
-  return { scenario: value as unknown as Scenario, request, errors };
+  return {
+    name: typeof name === 'string' ? name : undefined,
+    request,
+    identityPolicies,
+    resourcePolicy: v.resourcePolicy,
+    permissionBoundary: v.permissionBoundary,
+    sessionPolicy: v.sessionPolicy,
+    endpointPolicies,
+    scps,
+    rcps,
+    managementAccount: mgmt,
+  };
 }
 
 function requestString(
@@ -107,6 +138,19 @@ function requestString(
     path: `request.${key}`,
   });
   return undefined;
+}
+
+const LOWER = new Map<string, string>();
+
+/** Context key names are case-insensitive; keys repeat across requests, so memoise. */
+function lowerKey(key: string): string {
+  let lower = LOWER.get(key);
+  if (lower === undefined) {
+    lower = key.toLowerCase();
+    if (LOWER.size >= 4096) LOWER.clear();
+    LOWER.set(key, lower);
+  }
+  return lower;
 }
 
 function scalar(x: unknown): string | undefined {
@@ -157,10 +201,10 @@ function checkRequest(value: unknown, errors: EngineError[]): CheckedRequest | u
       const v = raw[key];
       const one = scalar(v);
       if (one !== undefined) {
-        context.set(key.toLowerCase(), [one]);
+        context.set(lowerKey(key), [one]);
       } else if (Array.isArray(v) && v.every((x) => scalar(x) !== undefined)) {
         context.set(
-          key.toLowerCase(),
+          lowerKey(key),
           v.every((x) => typeof x === 'string')
             ? (v as string[])
             : v.map((x) => scalar(x) as string),

@@ -69,7 +69,7 @@ class Fields {
   ): PolicySet[] | undefined {
     if (levels === undefined) return undefined;
     const out: PolicySet[] = [];
-    for (let l = 0; l < levels.length; l++) out.push(this.list(levels[l], kind, `${field}[${l}]`));
+    for (let l = 0; l < levels.length; l++) out.push(this.list(levels[l], kind, indexed(field, l)));
     return out;
   }
 
@@ -77,7 +77,7 @@ class Fields {
     const out: PolicySet[] = [];
     // Each endpoint policy must allow on its own, so each is its own set.
     for (let i = 0; i < (docs?.length ?? 0); i++) {
-      const set = this.single(docs?.[i], 'endpoint', `endpointPolicies[${i}]`);
+      const set = this.single(docs?.[i], 'endpoint', indexed('endpointPolicies', i));
       if (set) out.push(set);
     }
     return out;
@@ -90,11 +90,23 @@ class Fields {
 }
 
 const EMPTY = new PolicySet();
+const INDEXED = new Map<string, string[]>();
+
+/** `field[i]`, built once per field and index (it keys the policy-set cache). */
+function indexed(field: string, i: number): string {
+  let paths = INDEXED.get(field);
+  if (!paths) {
+    paths = [];
+    INDEXED.set(field, paths);
+  }
+  return (paths[i] ??= `${field}[${i}]`);
+}
 const ACCOUNT_ID = /^\d{12}$/;
 
 function run(cache: PolicyCache, input: unknown, explain: boolean): SimulationResult {
-  const { scenario, request, errors } = checkScenarioShape(input);
-  if (!scenario || !request) return failed(input, errors);
+  const scenario = checkScenarioShape(input);
+  if ('errors' in scenario) return failed(input, scenario.errors);
+  const request = scenario.request;
   const principal = requestPrincipal(request.principal, request.sessionIssuer);
   if ('error' in principal) {
     return failed(input, [
@@ -131,12 +143,12 @@ function run(cache: PolicyCache, input: unknown, explain: boolean): SimulationRe
     endpoints,
     scps,
     rcps,
-    managementAccount: scenario.organization?.managementAccount,
+    managementAccount: scenario.managementAccount,
   };
   const trace = explain ? new TraceRecorder() : null;
   const { decision, blockedBy } = decide(compiled, trace);
-  const name = (input as Scenario).name;
-  if (typeof name === 'string') {
+  const name = scenario.name;
+  if (name !== undefined) {
     return trace
       ? { name, decision, blockedBy, trace: trace.steps }
       : { name, decision, blockedBy };
