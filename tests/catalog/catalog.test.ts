@@ -98,9 +98,10 @@ describe('glob helpers', () => {
     expect(editDistance('getobject', 'getobjekt', 2)).toBe(1);
     expect(editDistance('ab', 'ba', 2)).toBe(1);
     expect(editDistance('short', 'muchlongername', 2)).toBe(3);
-    expect(closest('PutObjcet', ['PutObject', 'GetObject', 'PutObjectAcl'])).toEqual([
-      'PutObject',
+    expect(closest('PutObjcet', ['PutObject', 'GetObject', 'PutObjectAcl'])).toEqual(['PutObject']);
+    expect(closest('GetObjet', ['GetObject', 'GetObjectAcl', 'PutObject'])).toEqual([
       'GetObject',
+      'PutObject',
     ]);
     expect(closest('getobject', ['GetObject', 'GetObjectAcl'])).toEqual(['GetObject']);
   });
