@@ -99,10 +99,7 @@ describe('glob helpers', () => {
     expect(editDistance('ab', 'ba', 2)).toBe(1);
     expect(editDistance('short', 'muchlongername', 2)).toBe(3);
     expect(closest('PutObjcet', ['PutObject', 'GetObject', 'PutObjectAcl'])).toEqual(['PutObject']);
-    expect(closest('GetObjet', ['GetObject', 'GetObjectAcl', 'PutObject'])).toEqual([
-      'GetObject',
-      'PutObject',
-    ]);
+    expect(closest('s4', ['sqs', 's3', 'sns', 'ec2'])).toEqual(['s3', 'sns', 'sqs']);
     expect(closest('getobject', ['GetObject', 'GetObjectAcl'])).toEqual(['GetObject']);
   });
 });
