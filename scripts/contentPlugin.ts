@@ -8,9 +8,9 @@
 import MiniSearch from 'minisearch';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadContent, type Content } from '../src/content/loadContent';
-import { pickCheckpointQuestions } from '../src/content/pickCheckpoints';
-import { searchOptions } from '../src/content/searchOptions';
+import { loadContent, type Content } from '../src/content/loadContent.ts';
+import { pickCheckpointQuestions } from '../src/content/pickCheckpoints.ts';
+import { searchOptions } from '../src/content/searchOptions.ts';
 
 const prefix = 'virtual:lp-content/';
 const resolved = '\0' + prefix;

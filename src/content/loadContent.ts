@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { LessonBody, LessonSection } from './lessonBlocks';
-import { renderLesson, sanitizeDiagram } from './renderLesson';
+import { renderLesson, sanitizeDiagram } from './renderLesson.ts';
 import {
   caseStudySchema,
   examProfileSchema,
@@ -15,7 +15,7 @@ import {
   type ExamProfile,
   type LessonMeta,
   type Question,
-} from './schema';
+} from './schema.ts';
 
 export interface LoadedLesson {
   file: string;

@@ -1,5 +1,5 @@
 import type { Question } from './schema';
-import { hashString } from '../lib/random';
+import { hashString } from '../lib/random.ts';
 
 /**
  * Chooses a lesson's checkpoint questions: stand-alone questions whose main topic is the

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { escapeHtml, highlightJson } from './highlight';
+import { escapeHtml, highlightJson } from './highlight.ts';
 import type { LessonBlock, LessonBody, LessonSection, TocEntry } from './lessonBlocks';
 
 export interface RenderContext {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { examDomainPattern, isAwsDocUrl, topics } from './vocabulary';
+import { examDomainPattern, isAwsDocUrl, topics } from './vocabulary.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case: a-z, 0-9 and -');
 const awsUrl = z.string().refine(isAwsDocUrl, 'must be an https URL on an AWS documentation host');
