@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { catalogPlugin } from './scripts/catalogPlugin';
-import { contentPlugin } from './scripts/contentPlugin';
+import { catalogPlugin } from './scripts/catalogPlugin.ts';
+import { contentPlugin } from './scripts/contentPlugin.ts';
 
 /**
  * BASE_PATH serves the app under a sub-path, e.g. `BASE_PATH=/iam/ npm run build` for
