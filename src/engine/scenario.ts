@@ -13,7 +13,8 @@ export function readScenarioFile(json: unknown): Scenario[] {
   if (isObject(json) && Array.isArray(json['scenarios'])) {
     const defaults = isObject(json['defaults']) ? json['defaults'] : {};
     return (json['scenarios'] as unknown[]).map((s) =>
-      isObject(s) ? ({ ...defaults, ...s } as unknown as Scenario) : (s as Scenario),
+      // Object.assign, not spread: V8 reads spread-built objects far more slowly.
+      isObject(s) ? (Object.assign({}, defaults, s) as unknown as Scenario) : (s as Scenario),
     );
   }
   if (isObject(json)) return [json as unknown as Scenario];
@@ -27,8 +28,8 @@ export interface CheckedRequest {
   principal: string;
   action: string;
   resource: string;
-  resourceAccount?: string;
-  sessionIssuer?: string;
+  resourceAccount: string | undefined;
+  sessionIssuer: string | undefined;
   context: ContextMap;
 }
 
@@ -219,8 +220,5 @@ function checkRequest(value: unknown, errors: EngineError[]): CheckedRequest | u
     }
   }
   if (errors.length > before || !principal || !action || !resource) return undefined;
-  const out: CheckedRequest = { principal, action, resource, context };
-  if (resourceAccount !== undefined) out.resourceAccount = resourceAccount;
-  if (sessionIssuer !== undefined) out.sessionIssuer = sessionIssuer;
-  return out;
+  return { principal, action, resource, resourceAccount, sessionIssuer, context };
 }

@@ -106,5 +106,13 @@ export function parseOperator(name: string): OperatorSpec | { error: string } {
   if (rest === 'Null' && (ifExists || set)) {
     return { error: `'${name}' is not allowed: Null cannot take IfExists or a set prefix` };
   }
-  return { ...base, name, base: rest, ifExists, set };
+  return {
+    name,
+    base: rest,
+    family: base.family,
+    comparison: base.comparison,
+    negated: base.negated,
+    ifExists,
+    set,
+  };
 }
