@@ -96,7 +96,7 @@ describe('resolving a principal into a scenario', () => {
       { kind: 'managed', account: DEV, policy: 'DeveloperAccess' },
       doc([{ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }]),
     );
-    org.accounts[1]?.roles[1] && (org.accounts[1].roles[1].boundary = 'DeveloperAccess');
+    org.accounts[1]!.roles[1]!.boundary = 'DeveloperAccess';
     const queue = resourceArn(DEV, { type: 'sqs', name: 'orders', region: 'eu-west-1' });
     const session = p(`role:${DEV}:OrdersFunctionRole:fn`);
     const res = resolveRequest(org, {
