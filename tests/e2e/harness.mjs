@@ -50,6 +50,8 @@ export async function openBrowser(baseUrl) {
     args: launchArgs,
     viewport: { width: 1280, height: 900 },
   });
+  // Shared 2-core machines can be slow: a generous default, since a wait only ends early on success.
+  context.setDefaultTimeout(60_000);
   const origin = new URL(baseUrl).origin;
   const external = [];
   const errors = [];
