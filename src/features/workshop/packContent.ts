@@ -1,0 +1,62 @@
+import type { CaseStudy, LessonMeta, Question } from '../../content/schema';
+import type { Pack } from '../../lib/pack/schema';
+
+/** Everything a pack can refer to, as this copy of the app has it. */
+export interface WorkshopContent {
+  lessons: LessonMeta[];
+  questions: Question[];
+  caseStudies: CaseStudy[];
+}
+
+/** A pack's questions resolved against this copy's question bank, in the pack's order. */
+export interface ResolvedPack {
+  pack: Pack;
+  lessons: LessonMeta[];
+  questions: Question[];
+  /** ids this copy of the app does not have (an older or newer copy than the instructor's) */
+  missing: string[];
+}
+
+export function resolvePack(pack: Pack, content: WorkshopContent): ResolvedPack {
+  const byId = new Map(content.questions.map((q) => [q.id, q]));
+  const lessonById = new Map(content.lessons.map((l) => [l.id, l]));
+  const missing: string[] = [];
+  const questions: Question[] = [];
+  for (const id of pack.questions) {
+    const q = byId.get(id);
+    if (q) questions.push(q);
+    else missing.push(id);
+  }
+  const lessons: LessonMeta[] = [];
+  for (const id of pack.lessons) {
+    const l = lessonById.get(id);
+    if (l) lessons.push(l);
+    else missing.push(id);
+  }
+  return { pack, lessons, questions, missing };
+}
+
+/** The case study text a question refers to, if any. */
+export function caseStudyText(content: WorkshopContent, question: Question): string | undefined {
+  if (!question.caseStudy) return undefined;
+  const cs = content.caseStudies.find((c) => c.id === question.caseStudy);
+  return cs ? `**${cs.title}**\n\n${cs.scenario}` : undefined;
+}
+
+/**
+ * What decides scoring in each question (ids, type, options, answer), digested: two copies of
+ * the app with the same digest score a result the same way. Wording fixes do not change it.
+ */
+export function scoringShape(questions: readonly Question[]): unknown[] {
+  return questions.map((q) => ({
+    id: q.id,
+    type: q.type,
+    answer: q.answer,
+    choices:
+      q.type === 'ordering'
+        ? q.items.map((i) => i.id)
+        : q.type === 'matching'
+          ? [q.prompts.map((p) => p.id), q.options.map((o) => o.id)]
+          : q.options.map((o) => o.id),
+  }));
+}
