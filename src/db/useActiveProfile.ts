@@ -1,24 +1,44 @@
+// The active learner profile as a live query: a switch, rename or delete in any tab shows up
+// in every open tab. A fresh device gets a first profile ("Learner") on first use.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import type { Profile } from './database';
-import { ensureActiveProfile } from './profileRepo';
+import { db as appDb, type LeastPrivilegeDB, type Profile } from './database';
+import { ensureActiveProfile, listProfiles, readActiveProfile } from './profileRepo';
+
+type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function describe(e: unknown): string {
+  return `Your progress cannot be saved in this browser: ${e instanceof Error ? e.message : String(e)}`;
+}
 
 /** The active learner profile (created on first use); null while it loads or if storage fails. */
-export function useActiveProfile(): { profile: Profile | null; error: string | null } {
-  const [profile, setProfile] = useState<Profile | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function useActiveProfile(db: LeastPrivilegeDB = appDb): {
+  profile: Profile | null;
+  error: string | null;
+} {
+  const [ensureError, setEnsureError] = useState<string | null>(null);
+  const read = useLiveQuery(async (): Promise<Read<Profile | null>> => {
+    try {
+      return { ok: true, value: await readActiveProfile(db) };
+    } catch (e) {
+      return { ok: false, message: describe(e) };
+    }
+  }, [db]);
+  const missing = read?.ok === true && read.value === null;
   useEffect(() => {
+    if (!missing) return;
     let live = true;
-    ensureActiveProfile().then(
-      (p) => live && setProfile(p),
-      (e: unknown) =>
-        live &&
-        setError(
-          `Your progress cannot be saved in this browser: ${e instanceof Error ? e.message : String(e)}`,
-        ),
-    );
+    // The live query above picks the new profile up; only a failure needs reporting here.
+    ensureActiveProfile(db).catch((e: unknown) => live && setEnsureError(describe(e)));
     return () => {
       live = false;
     };
-  }, []);
-  return { profile, error };
+  }, [missing, db]);
+  if (read?.ok === false) return { profile: null, error: read.message };
+  return { profile: read?.value ?? null, error: ensureError };
+}
+
+/** Every profile on this device, by name, kept current across tabs; null while loading. */
+export function useProfiles(db: LeastPrivilegeDB = appDb): Profile[] | null {
+  return useLiveQuery(() => listProfiles(db).catch(() => []), [db]) ?? null;
 }
