@@ -54,7 +54,7 @@ describe('quizgen', () => {
 
   it('has exactly the intended number of right options: one of four, or the number the stem asks for', () => {
     for (const q of sample) {
-      if (q.type !== 'single' && q.type !== 'multiple') throw new Error(`${q.id} is ${q.type}`);
+      expect(['single', 'multiple']).toContain(q.type);
       if (q.type === 'single') {
         expect(q.options).toHaveLength(4);
         expect(right(q), q.id).toHaveLength(1);
