@@ -5,6 +5,7 @@
 //   virtual:lp-content/search        the prebuilt offline search index
 //   virtual:lp-content/questions     the question bank and case studies
 //   virtual:lp-content/exams         exam profiles
+//   virtual:lp-content/challenges    playground challenges (validated, sorted by order)
 import MiniSearch from 'minisearch';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -79,6 +80,8 @@ export function contentPlugin(root = 'content'): Plugin {
         return `export const questions = ${JSON.stringify(c.questions.map((q) => q.question))};\nexport const caseStudies = ${JSON.stringify(c.caseStudies)};`;
       }
       if (name === 'exams') return `export const exams = ${JSON.stringify(c.exams)};`;
+      if (name === 'challenges')
+        return `export const challenges = ${JSON.stringify(c.challenges)};`;
       this.error(`unknown content module '${name}'`);
     },
   };

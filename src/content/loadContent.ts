@@ -7,6 +7,9 @@ import type { LessonBody, LessonSection } from './lessonBlocks';
 import { renderLesson, sanitizeDiagram } from './renderLesson.ts';
 import {
   caseStudySchema,
+  challengeFileSchema,
+  challengeSchema,
+  type Challenge,
   examProfileSchema,
   lessonMetaSchema,
   questionFileSchema,
@@ -36,6 +39,7 @@ export interface Content {
   questions: LoadedQuestion[];
   caseStudies: CaseStudy[];
   exams: ExamProfile[];
+  challenges: Challenge[];
   /** every problem found, each naming its file (and id where there is one) */
   problems: string[];
 }
@@ -146,7 +150,12 @@ export function loadContent(root = 'content'): Content {
       problems.push(`exams/${file}: not valid YAML: ${(error as Error).message}`);
     }
   }
-  return { lessons, questions, caseStudies, exams, problems };
+  const challenges = loadChallenges(root, new Set(lessons.map((l) => l.meta.id)), problems);
+  for (const l of lessons)
+    for (const c of l.meta.challenges ?? [])
+      if (!challenges.some((x) => x.id === c))
+        problems.push(`lessons/${l.file} (${l.meta.id}): challenge '${c}' does not exist`);
+  return { lessons, questions, caseStudies, exams, challenges, problems };
 }
 
 function duplicates(ids: string[], what: string, problems: string[]): void {
@@ -155,4 +164,34 @@ function duplicates(ids: string[], what: string, problems: string[]): void {
     if (seen.has(id)) problems.push(`duplicate ${what} '${id}'`);
     seen.add(id);
   }
+}
+
+function loadChallenges(root: string, lessonIds: Set<string>, problems: string[]): Challenge[] {
+  const challenges: Challenge[] = [];
+  for (const file of listFiles(join(root, 'challenges'), '.yaml')) {
+    let data: unknown;
+    try {
+      data = parseYaml(readFileSync(join(root, 'challenges', file), 'utf8'));
+    } catch (error) {
+      problems.push(`challenges/${file}: not valid YAML: ${(error as Error).message}`);
+      continue;
+    }
+    const shape = challengeFileSchema.safeParse(data);
+    if (!shape.success) {
+      problems.push(`challenges/${file}: ${issues(shape.error)}`);
+      continue;
+    }
+    shape.data.challenges.forEach((raw, index) => {
+      const c = challengeSchema.safeParse(raw);
+      const label = (raw as { id?: unknown })?.id ?? `#${index}`;
+      if (!c.success) problems.push(`challenges/${file} (${String(label)}): ${issues(c.error)}`);
+      else {
+        for (const l of c.data.lessons)
+          if (!lessonIds.has(l)) problems.push(`challenges/${file} (${c.data.id}): lesson '${l}' does not exist`);
+        challenges.push(c.data);
+      }
+    });
+  }
+  duplicates(challenges.map((c) => c.id), 'challenge id', problems);
+  return challenges.sort((a, b) => a.order - b.order);
 }

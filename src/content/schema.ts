@@ -126,3 +126,7 @@ export const examProfileSchema = z.strictObject({
   notes: z.string().optional(),
 });
 export type ExamProfile = z.infer<typeof examProfileSchema>;
+
+/** Playground challenges (content/challenges/*.yaml): the schema lives with the sandbox model. */
+export { challengeFileSchema, challengeSchema } from '../lib/sandbox/challengeSchema.ts';
+export type { Challenge } from '../lib/sandbox/challengeSchema.ts';

@@ -14,3 +14,6 @@ declare module 'virtual:lp-content/questions' {
 declare module 'virtual:lp-content/exams' {
   export const exams: import('./schema').ExamProfile[];
 }
+declare module 'virtual:lp-content/challenges' {
+  export const challenges: import('./schema').Challenge[];
+}

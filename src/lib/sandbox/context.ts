@@ -5,10 +5,10 @@
  * that the policies in play test.
  */
 import type { ContextValue } from '../../engine/index';
-import { arnRegion, findResource, roleArn, rootArn, uniqueId, userArn } from './arns';
-import { findAccount, findRole, levelsOf } from './locations';
-import { principalAccount, type PrincipalSpec } from './principals';
-import { ssoRoleName, ssoRolePath } from './identityCenter';
+import { arnRegion, findResource, roleArn, rootArn, uniqueId, userArn } from './arns.ts';
+import { findAccount, findRole, levelsOf } from './locations.ts';
+import { principalAccount, type PrincipalSpec } from './principals.ts';
+import { ssoRoleName, ssoRolePath } from './identityCenter.ts';
 import type { Organization, Tag } from './schema';
 
 /** The keys a learner sets, with their defaults. */

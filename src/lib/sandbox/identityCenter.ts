@@ -3,7 +3,7 @@
  * account materialises in that account as a role named AWSReservedSSO_<set>_<hex>, which the
  * signed-in user assumes through SAML, as Identity Center really does.
  */
-import { fakeId } from './arns';
+import { fakeId } from './arns.ts';
 import type { Organization, PermissionSet, Role } from './schema';
 
 /** The path Identity Center gives the roles it creates. */

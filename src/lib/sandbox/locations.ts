@@ -1,7 +1,7 @@
 /** Where a policy document lives in a sandbox: read it, replace it, name it in words. */
-import { awsManagedPolicy } from './awsManaged';
+import { awsManagedPolicy } from './awsManaged.ts';
 import type { Account, Organization, Role } from './schema';
-import { ssoRoles } from './identityCenter';
+import { ssoRoles } from './identityCenter.ts';
 
 /** A policy document's place in the sandbox. */
 export type PolicyLocation =

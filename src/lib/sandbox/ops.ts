@@ -2,10 +2,10 @@
  * Changes to a sandbox that AWS guards with quotas or rules. Each returns a new sandbox or the
  * error AWS would give; the input is never modified.
  */
-import { fakeAccessKey } from './arns';
-import { findAccount } from './locations';
-import { managedLocation } from './resolve';
-import { iamPolicySize, inlineLimit, quotaMessages, quotas } from './quotas';
+import { fakeAccessKey } from './arns.ts';
+import { findAccount } from './locations.ts';
+import { managedLocation } from './resolve.ts';
+import { iamPolicySize, inlineLimit, quotaMessages, quotas } from './quotas.ts';
 import type { Account, Organization } from './schema';
 
 export type OpResult = { ok: true; org: Organization } | { ok: false; error: string };

@@ -3,7 +3,7 @@
  * size-limited, schema-validated, and checked for dangling references. Nothing is executed
  * and nothing is rendered as HTML.
  */
-import { organizationSchema, type Organization } from './schema';
+import { organizationSchema, type Organization } from './schema.ts';
 
 /** Largest sandbox accepted as JSON text (characters). */
 export const maxSandboxChars = 1_000_000;

@@ -1,9 +1,9 @@
 /** Who makes a request in the sandbox: users, role sessions, Identity Center users, and others. */
 import { z } from 'zod';
-import { rootArn, roleArn, sessionArn, userArn } from './arns';
-import { assignedPermissionSets, ssoRoleName, ssoRolePath } from './identityCenter';
-import { findAccount, findRole } from './locations';
-import { documentSchema, tagSchema, type Organization, type Tag } from './schema';
+import { rootArn, roleArn, sessionArn, userArn } from './arns.ts';
+import { assignedPermissionSets, ssoRoleName, ssoRolePath } from './identityCenter.ts';
+import { findAccount, findRole } from './locations.ts';
+import { documentSchema, tagSchema, type Organization, type Tag } from './schema.ts';
 
 /** A role session: who assumed the role, and how. */
 export interface SessionSpec {

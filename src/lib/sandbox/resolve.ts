@@ -9,18 +9,23 @@
  * tags, chaining) in front of the request itself.
  */
 import type { ContextValue, Scenario } from '../../engine/index';
-import { findResource, policyArn } from './arns';
-import { awsManagedPolicy } from './awsManaged';
-import { defaultContext, principalContext, resourceContext, timeContext } from './context';
-import { assignedPermissionSets, ssoRoleName } from './identityCenter';
+import { findResource, policyArn } from './arns.ts';
+import { awsManagedPolicy } from './awsManaged.ts';
+import { defaultContext, principalContext, resourceContext, timeContext } from './context.ts';
+import { assignedPermissionSets, ssoRoleName } from './identityCenter.ts';
 import {
   describeLocation,
   findAccount,
   findRole,
   levelsOf,
   type PolicyLocation,
-} from './locations';
-import { describePrincipal, principalArn, sessionIssuer, type PrincipalSpec } from './principals';
+} from './locations.ts';
+import {
+  describePrincipal,
+  principalArn,
+  sessionIssuer,
+  type PrincipalSpec,
+} from './principals.ts';
 import type { Group, InlinePolicy, Organization, Role, User } from './schema';
 
 /** A request in the sandbox. Context values the learner set win; null removes a derived key. */
@@ -290,7 +295,9 @@ export function buildScenario(
   const principalInOrg =
     (p.type === 'user' || p.type === 'session' || p.type === 'sso' || p.type === 'root') &&
     account !== undefined;
-  if (principalInOrg) scenario.scps = scpLevels(org, p.account, 'scp', 'scps', sources);
+  // SCPs apply once the organization uses them (AWS then keeps one attached at every level).
+  if (principalInOrg && org.orgPolicies.some((x) => x.kind === 'scp'))
+    scenario.scps = scpLevels(org, p.account, 'scp', 'scps', sources);
   if (request.resourceAccount && findAccount(org, request.resourceAccount))
     scenario.rcps = scpLevels(org, request.resourceAccount, 'rcp', 'rcps', sources);
   scenario.organization = { managementAccount: org.managementAccountId };

@@ -1,6 +1,6 @@
 /** Ready-made sandboxes: a small organization to explore, and an empty one to build from. */
-import { fullAwsAccessDocument } from './awsManaged';
-import { parseOrganization } from './parse';
+import { fullAwsAccessDocument } from './awsManaged.ts';
+import { parseOrganization } from './parse.ts';
 import type { Organization, OrganizationInput } from './schema';
 
 const MGMT = '111111111111';
