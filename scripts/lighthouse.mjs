@@ -9,6 +9,7 @@ import { preview } from 'vite';
 const pages = [
   ['home', '#/'],
   ['lesson', '#/lessons/evaluation-logic'],
+  ['lessons', '#/lessons'],
   ['playground', '#/playground'],
   ['quiz', '#/quiz'],
 ];

@@ -18,7 +18,8 @@ export function registerServiceWorker(): void {
     return;
   }
   const updateSW = registerSW({
-    immediate: true,
+    // Register after the page's load event, so precaching never competes with the first render.
+    immediate: false,
     onNeedRefresh() {
       useAppStore.getState().setUpdateWaiting(() => void updateSW(true));
     },

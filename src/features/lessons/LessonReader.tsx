@@ -93,7 +93,7 @@ export function LessonReader({ lessonId, section }: { lessonId: string; section:
         {body && <TableOfContents lessonId={lessonId} toc={body.toc} />}
         {failed && <p className="notice notice-warn">This lesson could not be loaded: {failed}</p>}
         {body ? (
-          <LessonBlocks lessonId={lessonId} blocks={body.blocks} />
+          <LessonBlocks lessonId={lessonId} blocks={body.blocks} all={section !== null} />
         ) : (
           !failed && <LoadingNotice label="Loading the lesson…" />
         )}
