@@ -32,31 +32,70 @@ export interface CompiledStatement {
 export interface CompiledPolicy {
   policy: Policy;
   statements: CompiledStatement[];
-  /** Statements whose Action/NotAction matches the (lower-cased) action, Deny first. */
-  forAction(action: string): readonly CompiledStatement[];
+  /** Statements whose Action/NotAction may cover an action of the service, Deny first. */
+  forService(service: string): readonly CompiledStatement[];
+  /** Statements whose Action/NotAction covers the (lower-cased) action, Deny first. */
+  forAction(action: string): CompiledStatement[];
 }
 
-const ACTION_MEMO_LIMIT = 4096;
+/**
+ * The service prefixes a statement's actions can match, or null when it may match any service
+ * (`*`, a wildcard in the prefix, or NotAction).
+ */
+function servicesOf(s: CompiledStatement): string[] | null {
+  if (s.actionNegated) return null;
+  const out: string[] = [];
+  for (const a of s.actionPatterns) {
+    const colon = a.indexOf(':');
+    const service = colon < 0 ? a : a.slice(0, colon);
+    if (colon < 0 || service.includes('*') || service.includes('?')) return null;
+    if (!out.includes(service)) out.push(service);
+  }
+  return out;
+}
 
-/** Compiles a validated policy. */
+/** Compiles a validated policy; statements are indexed by service prefix. */
 export function compilePolicy(policy: Policy): CompiledPolicy {
   const statements = policy.statements.map((st) => compileStatement(st, policy.variables));
-  const byAction = new Map<string, CompiledStatement[]>();
   const ordered = [
     ...statements.filter((s) => s.effect === 'Deny'),
     ...statements.filter((s) => s.effect === 'Allow'),
   ];
+  const byService = new Map<string, CompiledStatement[]>();
+  const anyService: CompiledStatement[] = [];
+  for (const s of ordered) {
+    const services = servicesOf(s);
+    if (services === null) {
+      anyService.push(s);
+      for (const list of byService.values()) list.push(s);
+      continue;
+    }
+    for (const service of services) {
+      let list = byService.get(service);
+      if (!list) {
+        list = [...anyService];
+        byService.set(service, list);
+      }
+      list.push(s);
+    }
+  }
+  // Keep Deny first inside each bucket (wildcard statements were appended in order).
+  for (const [service, list] of byService) {
+    byService.set(service, [
+      ...list.filter((s) => s.effect === 'Deny'),
+      ...list.filter((s) => s.effect === 'Allow'),
+    ]);
+  }
   return {
     policy,
     statements,
+    forService: (service) => byService.get(service) ?? anyService,
     forAction(action) {
-      let hit = byAction.get(action);
-      if (!hit) {
-        hit = ordered.filter((s) => actionMatches(s, action));
-        if (byAction.size >= ACTION_MEMO_LIMIT) byAction.clear();
-        byAction.set(action, hit);
-      }
-      return hit;
+      const colon = action.indexOf(':');
+      const candidates = byService.get(colon < 0 ? action : action.slice(0, colon)) ?? anyService;
+      const out: CompiledStatement[] = [];
+      for (const s of candidates) if (actionMatches(s, action)) out.push(s);
+      return out;
     },
   };
 }

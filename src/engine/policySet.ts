@@ -4,6 +4,7 @@
  * set: one lookup per request instead of one per policy.
  */
 import type { CompiledPolicy, CompiledStatement } from './compile';
+import { actionMatches } from './compile';
 import type { EngineError } from './types';
 
 /** A compiled policy with where it came from in the scenario. */
@@ -23,20 +24,36 @@ export class PolicySet {
   readonly refs: PolicyRef[] = [];
   readonly errors: EngineError[] = [];
   private readonly byAction = new Map<string, readonly CompiledStatement[]>();
+  private readonly byService = new Map<string, readonly CompiledStatement[]>();
 
   /** Statements of every policy in the set whose Action/NotAction covers the action, Deny first. */
   forAction(action: string): readonly CompiledStatement[] {
     let hit = this.byAction.get(action);
     if (hit === undefined) {
+      const colon = action.indexOf(':');
+      const candidates = this.forService(colon < 0 ? action : action.slice(0, colon));
+      const out: CompiledStatement[] = [];
+      for (const s of candidates) if (actionMatches(s, action)) out.push(s);
+      hit = out.length === candidates.length ? candidates : out;
+      if (this.byAction.size >= MEMO_LIMIT) this.byAction.clear();
+      this.byAction.set(action, hit);
+    }
+    return hit;
+  }
+
+  /** Statements that may cover some action of the service (its bucket plus wildcards). */
+  private forService(service: string): readonly CompiledStatement[] {
+    let hit = this.byService.get(service);
+    if (hit === undefined) {
       const deny: CompiledStatement[] = [];
       const allow: CompiledStatement[] = [];
       for (const ref of this.refs) {
-        for (const s of ref.compiled.forAction(action))
+        for (const s of ref.compiled.forService(service))
           (s.effect === 'Deny' ? deny : allow).push(s);
       }
       hit = deny.concat(allow);
-      if (this.byAction.size >= MEMO_LIMIT) this.byAction.clear();
-      this.byAction.set(action, hit);
+      if (this.byService.size >= MEMO_LIMIT) this.byService.clear();
+      this.byService.set(service, hit);
     }
     return hit;
   }

@@ -33,8 +33,71 @@ export interface CheckedRequest {
   context: ContextMap;
 }
 
-const ACTION = /^[^:\s]+:[^:\s]+$/;
+/** `service:Action`: one colon with text on both sides and no white space. */
+function validAction(action: string): boolean {
+  const colon = action.indexOf(':');
+  if (colon <= 0 || colon === action.length - 1 || action.indexOf(':', colon + 1) >= 0)
+    return false;
+  return !/\s/.test(action);
+}
 const ACCOUNT = /^\d{12}$/;
+
+// Input objects are read with for-in rather than by name: V8 reads objects built by spreading
+// (`{ ...template, request }`, common in callers) an order of magnitude more slowly by name.
+
+function scenarioFields(value: Record<string, unknown>) {
+  const f = {
+    name: undefined as unknown,
+    request: undefined as unknown,
+    identityPolicies: undefined as unknown,
+    resourcePolicy: undefined as unknown,
+    permissionBoundary: undefined as unknown,
+    sessionPolicy: undefined as unknown,
+    endpointPolicies: undefined as unknown,
+    scps: undefined as unknown,
+    rcps: undefined as unknown,
+    organization: undefined as unknown,
+  };
+  for (const key in value) {
+    switch (key) {
+      case 'name':
+      case 'request':
+      case 'identityPolicies':
+      case 'resourcePolicy':
+      case 'permissionBoundary':
+      case 'sessionPolicy':
+      case 'endpointPolicies':
+      case 'scps':
+      case 'rcps':
+      case 'organization':
+        f[key] = value[key];
+    }
+  }
+  return f;
+}
+
+function requestFields(value: Record<string, unknown>) {
+  const f = {
+    principal: undefined as unknown,
+    action: undefined as unknown,
+    resource: undefined as unknown,
+    resourceAccount: undefined as unknown,
+    sessionIssuer: undefined as unknown,
+    context: undefined as unknown,
+  };
+  for (const key in value) {
+    switch (key) {
+      case 'principal':
+      case 'action':
+      case 'resource':
+      case 'resourceAccount':
+      case 'sessionIssuer':
+      case 'context':
+        f[key] = value[key];
+    }
+  }
+  return f;
+}
 
 /** A scenario whose shape was checked, its fields read once. */
 export interface CheckedScenario {
@@ -101,7 +164,7 @@ export function checkScenarioShape(value: unknown): CheckedScenario | { errors: 
     });
     return { errors };
   }
-  const v = value as Partial<Record<keyof Scenario, unknown>>;
+  const v = scenarioFields(value);
   const request = checkRequest(v.request, errors);
   const name = v.name;
   const identityPolicies = listField(v.identityPolicies, 'identityPolicies', errors);
@@ -125,12 +188,11 @@ export function checkScenarioShape(value: unknown): CheckedScenario | { errors: 
 }
 
 function requestString(
-  request: Record<string, unknown>,
+  v: unknown,
   key: string,
   required: boolean,
   errors: EngineError[],
 ): string | undefined {
-  const v = request[key];
   if (typeof v === 'string' && v !== '') return v;
   if (v === undefined && !required) return undefined;
   errors.push({
@@ -170,12 +232,13 @@ function checkRequest(value: unknown, errors: EngineError[]): CheckedRequest | u
     return undefined;
   }
   const before = errors.length;
-  const principal = requestString(value, 'principal', true, errors);
-  const action = requestString(value, 'action', true, errors);
-  const resource = requestString(value, 'resource', true, errors);
-  const resourceAccount = requestString(value, 'resourceAccount', false, errors);
-  const sessionIssuer = requestString(value, 'sessionIssuer', false, errors);
-  if (action !== undefined && !ACTION.test(action)) {
+  const r = requestFields(value);
+  const principal = requestString(r.principal, 'principal', true, errors);
+  const action = requestString(r.action, 'action', true, errors);
+  const resource = requestString(r.resource, 'resource', true, errors);
+  const resourceAccount = requestString(r.resourceAccount, 'resourceAccount', false, errors);
+  const sessionIssuer = requestString(r.sessionIssuer, 'sessionIssuer', false, errors);
+  if (action !== undefined && !validAction(action)) {
     errors.push({
       code: 'invalid-request',
       message: `request.action '${action}' must be service:Action, e.g. s3:GetObject`,
@@ -190,7 +253,7 @@ function checkRequest(value: unknown, errors: EngineError[]): CheckedRequest | u
     });
   }
   const context: ContextMap = new Map();
-  const raw = value['context'];
+  const raw = r.context;
   if (raw !== undefined && !isObject(raw)) {
     errors.push({
       code: 'invalid-request',

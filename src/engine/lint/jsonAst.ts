@@ -190,10 +190,12 @@ export function parseJsonAst(text: string): JsonAst {
       const decoded = str();
       return { type: 'string', start, end: i, path, value: decoded };
     }
-    if (text.startsWith('true', i)) return { type: 'boolean', start, end: (i += 4), path, value: true };
+    if (text.startsWith('true', i))
+      return { type: 'boolean', start, end: (i += 4), path, value: true };
     if (text.startsWith('false', i))
       return { type: 'boolean', start, end: (i += 5), path, value: false };
-    if (text.startsWith('null', i)) return { type: 'null', start, end: (i += 4), path, value: null };
+    if (text.startsWith('null', i))
+      return { type: 'null', start, end: (i += 4), path, value: null };
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
     if (m && m[0] !== '' && m[0] !== '-') {
       i += m[0].length;

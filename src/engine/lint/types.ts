@@ -5,7 +5,12 @@ import type { PolicyKind } from '../types';
 export type Severity = 'ERROR' | 'SECURITY_WARNING' | 'WARNING' | 'SUGGESTION';
 
 /** The severities, most serious first. */
-export const SEVERITIES: readonly Severity[] = ['ERROR', 'SECURITY_WARNING', 'WARNING', 'SUGGESTION'];
+export const SEVERITIES: readonly Severity[] = [
+  'ERROR',
+  'SECURITY_WARNING',
+  'WARNING',
+  'SUGGESTION',
+];
 
 /** A place in the policy text: 1-based line and column, and the 0-based character offset. */
 export interface TextPosition {
