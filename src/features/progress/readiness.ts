@@ -84,10 +84,25 @@ export function simulationsFrom(attempts: readonly AttemptFact[]): Simulation[] 
   return out.sort((x, y) => y.submittedAt - x.submittedAt);
 }
 
-/** Maps a proportion correct onto the exam's scale (linear from its minimum to its maximum). */
-export function toScaled(p: number, exam: ExamFact): number {
+/**
+ * Maps a proportion correct onto the exam's scale the way quiz results do (an assumption: AWS
+ * does not publish its mapping): 0 → scale minimum, passingScore/max → passing score, 1 → max.
+ */
+export function toScaled(p: number, exam: Pick<ExamFact, 'scale' | 'passingScore'>): number {
   const [min, max] = exam.scale;
-  return Math.round(min + Math.max(0, Math.min(1, p)) * (max - min));
+  const pass = exam.passingScore;
+  const anchor = pass / max;
+  const x = Math.max(0, Math.min(1, p));
+  const score =
+    x <= anchor
+      ? min + ((pass - min) * x) / anchor
+      : pass + ((max - pass) * (x - anchor)) / (1 - anchor);
+  return Math.round(score);
+}
+
+/** The proportion correct that maps to the passing score (the inverse of toScaled there). */
+export function passProportion(exam: Pick<ExamFact, 'scale' | 'passingScore'>): number {
+  return exam.passingScore / exam.scale[1];
 }
 
 /** Standard normal cumulative distribution (Abramowitz–Stegun 26.2.17, error < 1e-7). */
@@ -151,8 +166,7 @@ export function readinessFor(input: ReadinessInput): Readiness {
   const { score } = estimate(total.weight, total.correctWeight);
   const sd = Math.sqrt((score * (1 - score)) / (total.weight + 3));
   const z80 = 1.2816;
-  const [min, max] = exam.scale;
-  const passP = (exam.passingScore - min) / (max - min);
+  const passP = passProportion(exam);
   const passProbability = 1 - normalCdf((passP - score) / sd);
   const low = toScaled(score - z80 * sd, exam);
   const high = toScaled(score + z80 * sd, exam);
