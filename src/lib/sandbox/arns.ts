@@ -79,17 +79,24 @@ export interface FoundResource {
   arn: string;
 }
 
-/** The sandbox resource an ARN names (an S3 object ARN finds its bucket). */
+/**
+ * The sandbox resource an ARN names. An S3 object ARN finds its bucket; a KMS key may also be
+ * named `key/<name>` and a secret without its random suffix (`secret:<name>` or `secret:<name>-*`).
+ */
 export function findResource(org: Organization, arn: string): FoundResource | undefined {
   const s3 = /^arn:aws:s3:::([^/]+)(\/.*)?$/.exec(arn);
   for (const account of org.accounts) {
     for (const resource of account.resources) {
-      if (
-        s3
-          ? resource.type === 's3' && resource.name === s3[1]
-          : resourceArn(account.id, resource) === arn
-      )
-        return { account: account.id, resource, arn: resourceArn(account.id, resource) };
+      const canonical = resourceArn(account.id, resource);
+      const at = `${resource.region}:${account.id}`;
+      const hit = s3
+        ? resource.type === 's3' && resource.name === s3[1]
+        : canonical === arn ||
+          (resource.type === 'kms' && arn === `arn:aws:kms:${at}:key/${resource.name}`) ||
+          (resource.type === 'secretsmanager' &&
+            (arn === `arn:aws:secretsmanager:${at}:secret:${resource.name}` ||
+              arn === `arn:aws:secretsmanager:${at}:secret:${resource.name}-*`));
+      if (hit) return { account: account.id, resource, arn: canonical };
     }
   }
   return undefined;

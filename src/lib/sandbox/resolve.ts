@@ -256,6 +256,8 @@ export function buildScenario(
   const found = findResource(org, request.resource);
   if (found) {
     request.resourceAccount = found.account;
+    // a key or secret named loosely (key/<name>, secret without its suffix) gets its real ARN
+    if (found.resource.type !== 's3') request.resource = found.arn;
     if (found.resource.policy !== null) {
       scenario.resourcePolicy = found.resource.policy;
       sources.push({
