@@ -82,6 +82,12 @@ export interface AttemptRecord {
   /** scoring summary written on submit */
   result: unknown;
   updatedAt: number;
+  /** confidence the learner gave per question */
+  confidence?: Record<string, 'sure' | 'unsure'>;
+  /** practice-style modes: questions already checked (feedback shown) */
+  checked?: string[];
+  /** ms spent on each question so far */
+  msByQuestion?: Record<string, number>;
 }
 
 /** FSRS card state for one question and one learner (ts-fsrs Card, dates as epoch ms). */
@@ -91,6 +97,10 @@ export interface CardRecord {
   due: number;
   card: unknown;
   updatedAt: number;
+  /** why the question is in review: the answer that put (or last kept) it there */
+  reason?: 'missed' | 'flagged' | 'unsure';
+  /** the ts-fsrs rating of the last answer (1 Again … 4 Easy) */
+  lastRating?: number;
 }
 
 export interface QuestionSetRecord {
