@@ -121,9 +121,17 @@ export async function generateCatalog(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const prefixes = [...(await iamServiceKeys())].sort(byName);
   const services: CatalogIndexJson['s'] = [];
+  const arnServices = new Map<string, Set<string>>();
   for (const prefix of prefixes) {
     const { service, docs } = await serviceFile(prefix);
     services.push([prefix, service.n, service.a.length]);
+    for (const [, arn] of service.r) {
+      const segment = arn.split(':')[2] ?? '';
+      if (segment === prefix || segment === '') continue;
+      const set = arnServices.get(segment) ?? new Set<string>();
+      set.add(prefix);
+      arnServices.set(segment, set);
+    }
     files.set(`services/${prefix}.json`, `${JSON.stringify(service)}\n`);
     files.set(`docs/${prefix}.json`, `${JSON.stringify(docs)}\n`);
   }
@@ -142,6 +150,11 @@ export async function generateCatalog(): Promise<Map<string, string>> {
     g: globals,
     x: Object.fromEntries(Object.entries(unassociated).sort((a, b) => byName(a[0], b[0]))),
     rcp: [...(await servicesWithRcpSupport())].sort(byName),
+    arn: Object.fromEntries(
+      [...arnServices]
+        .sort((a, b) => byName(a[0], b[0]))
+        .map(([segment, set]) => [segment, [...set].sort(byName)]),
+    ),
   };
   files.set('index.json', `${JSON.stringify(index)}\n`);
   return files;

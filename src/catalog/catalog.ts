@@ -71,6 +71,7 @@ export class Catalog {
   private readonly globalTemplates: { key: ConditionKeyInfo; prefix: string; suffix: string }[] =
     [];
   private readonly foreignPrefixes: [string, string[]][];
+  private readonly arnSegments: Map<string, string[]>;
   /** Services that resource control policies support. */
   readonly rcpServices: ReadonlySet<string>;
 
@@ -96,6 +97,17 @@ export class Catalog {
     }
     this.foreignPrefixes = Object.entries(index.x);
     this.rcpServices = new Set(index.rcp);
+    this.arnSegments = new Map(Object.entries(index.arn));
+  }
+
+  /**
+   * The services whose resource types use an ARN service segment (`s3` → s3; `kafka` → the
+   * services documenting kafka ARNs). Empty when no service uses it.
+   */
+  servicesForArn(segment: string): string[] {
+    const own = this.summaryByPrefix.has(segment) ? [segment] : [];
+    const others = (this.arnSegments.get(segment) ?? []).filter((s) => s !== segment);
+    return [...own, ...others];
   }
 
   /** Every service in the index, sorted by prefix. */

@@ -69,4 +69,9 @@ export interface CatalogIndexJson {
   x: Record<string, string[]>;
   /** Services that resource control policies (RCPs) support. */
   rcp: string[];
+  /**
+   * ARN service segments whose resource types are documented by other services than the one
+   * with that prefix (or by a service with another prefix): segment → service prefixes.
+   */
+  arn: Record<string, string[]>;
 }

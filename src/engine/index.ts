@@ -39,3 +39,16 @@ export type {
   Trace,
   TraceStep,
 } from './types';
+/** Policy lint: AWS-style findings (ERROR, SECURITY_WARNING, WARNING, SUGGESTION) with fixes. */
+export { LINT_CHECKS, lintPolicy, lintPolicyText } from './lint/lint';
+/** Lint types: findings, their text ranges and quick fixes, check metadata. */
+export type { LintPolicyOptions } from './lint/lint';
+export type {
+  CheckMeta,
+  Finding,
+  QuickFix,
+  Severity,
+  TextEdit,
+  TextPosition,
+  TextRange,
+} from './lint/types';

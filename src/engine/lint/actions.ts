@@ -9,6 +9,7 @@ import { removeItem } from './edits';
 import { awsCheck } from './meta';
 import { covers } from './patterns';
 import type { CheckMeta } from './types';
+import { PAIRWISE_LIMIT } from './limits';
 
 export const ACTION_CHECKS: CheckMeta[] = [
   awsCheck(
@@ -152,7 +153,10 @@ function checkPolicyType(
 
 function checkRedundant(ctx: LintContext, el: ElementView): void {
   const items = el.items;
+  if (items.length > PAIRWISE_LIMIT) return; // pairwise comparison: keep huge pastes fast
+  const catalog = ctx.catalog;
   items.forEach((item, i) => {
+    if (catalog && catalog.expand(item.value)?.length === 0) return; // reported as invalid
     const by = items.find((other, j) => {
       if (j === i) return false;
       const same = other.value.toLowerCase() === item.value.toLowerCase();

@@ -170,6 +170,8 @@ export function policyView(root: ObjectNode): PolicyView {
 /** Everything a check needs, and where it reports. */
 export class LintContext {
   readonly findings: Finding[] = [];
+  /** Values already reported as malformed, which later checks should not judge again. */
+  readonly flagged = new Set<JsonNode>();
   private readonly where: (offset: number) => { line: number; column: number };
 
   constructor(

@@ -132,3 +132,58 @@ export function templateTokens(template: string, noSlash?: (name: string) => boo
   }
   return out;
 }
+
+/** Splits an ARN (pattern or template) into its six fields, keeping `${...}` whole. */
+export function arnFields(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (c === '$' && text[i + 1] === '{') {
+      const close = text.indexOf('}', i + 2);
+      if (close > 0) {
+        current += text.slice(i, close + 1);
+        i = close;
+        continue;
+      }
+    }
+    if (c === ':' && out.length < 5) {
+      out.push(current);
+      current = '';
+    } else current += c;
+  }
+  out.push(current);
+  return out;
+}
+
+const fieldCache = new Map<string, Token[][]>();
+
+/**
+ * True when some ARN matches both a policy ARN pattern and a catalog template. Fields are
+ * compared one by one, as AWS does: a wildcard never spans the colon between two fields
+ * (except a trailing `*` in a shortened pattern such as `arn:aws:sqs:*`).
+ */
+export function arnIntersects(
+  pattern: string,
+  template: string,
+  noSlash?: (name: string) => boolean,
+): boolean {
+  const key = `${noSlash ? 's' : 'l'}${template}`;
+  let t = fieldCache.get(key);
+  if (!t) {
+    const fields = arnFields(template);
+    t = fields.map((f) => templateTokens(f, noSlash));
+    // The last variable of the resource field may hold colons (a qualifier, a path...).
+    fieldCache.set(key, t);
+  }
+  const p = arnFields(pattern);
+  for (let i = 0; i < p.length; i++) {
+    const pf = p[i] ?? '';
+    const last = i === p.length - 1 && p.length < 6;
+    const tf = last
+      ? t.slice(i).flatMap((x, k) => (k === 0 ? x : [{ t: 'lit', c: ':' } as Token, ...x]))
+      : t[i];
+    if (!tf || !intersects(policyTokens(pf, true), tf)) return false;
+  }
+  return true;
+}

@@ -7,8 +7,9 @@ import type { ActionInfo } from '../../catalog/types';
 import type { LintContext, StatementView } from './context';
 import { valueOf } from './context';
 import { ownCheck, DOCS } from './meta';
-import { intersects, policyTokens, templateTokens, type Token } from './patterns';
+import { arnIntersects } from './patterns';
 import type { CheckMeta } from './types';
+import { PAIRWISE_LIMIT } from './limits';
 
 export const MATCH_CHECKS: CheckMeta[] = [
   ownCheck(
@@ -44,20 +45,12 @@ const NO_SLASH = new Set([
   'Partition',
 ]);
 
-const strictCache = new Map<string, Token[]>();
-function strictTokens(arn: string): Token[] {
-  let t = strictCache.get(arn);
-  if (!t) {
-    t = templateTokens(arn, (name) => NO_SLASH.has(name));
-    strictCache.set(arn, t);
-  }
-  return t;
-}
+const noSlash = (name: string): boolean => NO_SLASH.has(name);
 
-function fits(action: ActionInfo, resources: Token[][]): boolean {
+function fits(action: ActionInfo, resources: string[]): boolean {
   if (action.resourceTypes.length === 0) return false; // only "*" works, and "*" is not listed
   return action.resourceTypes.some((rt) =>
-    resources.some((r) => intersects(r, strictTokens(rt.type.arn))),
+    resources.some((r) => arnIntersects(r, rt.type.arn, noSlash)),
   );
 }
 
@@ -79,8 +72,10 @@ function checkStatement(ctx: LintContext, st: StatementView): void {
   const catalog = ctx.catalog;
   if (!catalog || !st.action || !st.resource) return;
   const values = st.resource.items.map((i) => i.value);
-  if (values.length === 0 || values.some((v) => v === '*' || !v.startsWith('arn:'))) return;
-  const resources = values.map((v) => policyTokens(v, true));
+  if (values.length === 0 || values.length > 100 || st.action.items.length > PAIRWISE_LIMIT) return;
+  if (values.some((v) => v === '*' || !v.startsWith('arn:'))) return;
+  if (st.resource.items.some((i) => ctx.flagged.has(i.node))) return;
+  const resources = values;
   for (const item of st.action.items) {
     if (item.value === '*' || item.value.includes('${')) continue;
     const actions = catalog.expand(item.value);

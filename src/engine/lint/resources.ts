@@ -7,8 +7,9 @@ import type { ElementView, LintContext, StringItem } from './context';
 import { valueOf } from './context';
 import { removeItem } from './edits';
 import { awsCheck } from './meta';
-import { covers, intersects, policyTokens, templateTokens, type Token } from './patterns';
+import { arnFields, arnIntersects, covers } from './patterns';
 import type { CheckMeta } from './types';
+import { PAIRWISE_LIMIT } from './limits';
 
 export const RESOURCE_CHECKS: CheckMeta[] = [
   awsCheck(
@@ -90,49 +91,17 @@ const PARTITIONS = [
   'aws-eusc',
 ];
 
-/** Splits an ARN pattern at its colons, keeping `${...}` variables whole. */
-export function arnFields(text: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
-    if (c === '$' && text[i + 1] === '{') {
-      const close = text.indexOf('}', i + 2);
-      if (close > 0) {
-        current += text.slice(i, close + 1);
-        i = close;
-        continue;
-      }
-    }
-    if (c === ':' && out.length < 5) {
-      out.push(current);
-      current = '';
-    } else current += c;
-  }
-  out.push(current);
-  return out;
-}
-
 const wild = (s: string): boolean => s.includes('*') || s.includes('?') || s.includes('${');
 
 /** The resource types of every loaded service that uses this ARN service segment. */
+export { arnFields };
+
 export function typesForArnService(ctx: LintContext, segment: string): ResourceTypeInfo[] | null {
   const catalog = ctx.catalog;
   if (!catalog) return null;
   const services = catalog.servicesForArn(segment);
   if (services.some((s) => !catalog.isLoaded(s))) return null;
   return services.flatMap((s) => [...(catalog.service(s)?.resourceTypes ?? [])]);
-}
-
-const tokenCache = new Map<string, Token[]>();
-/** Lenient template tokens (a variable is anything but the delimiter after it), cached. */
-export function lenientTokens(arn: string): Token[] {
-  let t = tokenCache.get(arn);
-  if (!t) {
-    t = templateTokens(arn);
-    tokenCache.set(arn, t);
-  }
-  return t;
 }
 
 export function checkResources(ctx: LintContext): void {
@@ -150,12 +119,14 @@ function checkArn(ctx: LintContext, item: StringItem): void {
   const target = valueOf(item.node);
   if (value === '*') return;
   if (!value.startsWith('arn:')) {
+    ctx.flagged.add(item.node);
     ctx.report('INVALID_ARN_PREFIX', target, `"${value}" is not "*" or an ARN starting with arn:`);
     return;
   }
   const f = arnFields(value);
   const [, partition = '', service = '', region = '', account = ''] = f;
   if (f.length < 6 && !(f[f.length - 1] ?? '').endsWith('*')) {
+    ctx.flagged.add(item.node);
     ctx.report(
       'MISSING_ARN_FIELD',
       target,
@@ -218,37 +189,37 @@ function checkArn(ctx: LintContext, item: StringItem): void {
   }
   const types = typesForArnService(ctx, service);
   if (!types || types.length === 0 || f.length < 6) return;
-  const fieldsOf = (t: ResourceTypeInfo): string[] => t.arn.split(':');
-  if (region !== '' && !wild(region) && types.every((t) => fieldsOf(t)[3] === '')) {
-    const fixed = [...f.slice(0, 3), '', ...f.slice(4)].join(':');
+  const fits = (fields: string[]): boolean => {
+    const arn = fields.join(':');
+    return types.some((t) => arnIntersects(arn, t.arn));
+  };
+  if (fits(f)) return;
+  ctx.flagged.add(item.node);
+  // Which single repair would make it fit says what is wrong.
+  const without = (i: number): string[] => f.map((x, j) => (j === i ? '' : x));
+  if (region !== '' && fits(without(3))) {
+    const fixed = JSON.stringify(without(3).join(':'));
     ctx.report(
       'ARN_REGION_NOT_ALLOWED',
       target,
-      `${service} resource ARNs have no Region; remove "${region}"`,
-      ctx.replace(target, JSON.stringify(fixed), 'Remove the Region'),
+      `${service} resource ARNs of this kind have no Region; remove "${region}"`,
+      ctx.replace(target, fixed, 'Remove the Region'),
     );
-    return;
-  }
-  if (account !== '' && !wild(account) && types.every((t) => fieldsOf(t)[4] === '')) {
-    const fixed = [...f.slice(0, 4), '', ...f.slice(5)].join(':');
+  } else if (account !== '' && fits(without(4))) {
+    const fixed = JSON.stringify(without(4).join(':'));
     ctx.report(
       'ARN_ACCOUNT_NOT_ALLOWED',
       target,
-      `${service} resource ARNs have no account ID; remove "${account}"`,
-      ctx.replace(target, JSON.stringify(fixed), 'Remove the account ID'),
+      `${service} resource ARNs of this kind have no account ID; remove "${account}"`,
+      ctx.replace(target, fixed, 'Remove the account ID'),
     );
-    return;
-  }
-  if (region === '' && types.every((t) => (fieldsOf(t)[3] ?? '').includes('${'))) {
+  } else if (region === '' && fits(f.map((x, j) => (j === 3 ? '*' : x)))) {
     ctx.report(
       'MISSING_ARN_REGION',
       target,
-      `${service} resource ARNs include a Region; this one has none (use * for any Region)`,
+      `${service} resource ARNs of this kind include a Region; this one has none (use * for any Region)`,
     );
-    return;
-  }
-  const tokens = policyTokens(value, true);
-  if (!types.some((t) => intersects(tokens, lenientTokens(t.arn)))) {
+  } else {
     const examples = types
       .slice(0, 3)
       .map((t) => t.arn)
@@ -262,6 +233,7 @@ function checkArn(ctx: LintContext, item: StringItem): void {
 }
 
 function checkRedundant(ctx: LintContext, el: ElementView): void {
+  if (el.items.length > PAIRWISE_LIMIT) return; // pairwise comparison: keep huge pastes fast
   el.items.forEach((item, i) => {
     const by = el.items.find((other, j) => {
       if (j === i) return false;
