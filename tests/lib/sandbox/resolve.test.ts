@@ -202,13 +202,13 @@ describe('resolving a principal into a scenario', () => {
   it('role chaining caps the requested duration at one hour; MaxSessionDuration caps the rest', async () => {
     const org = exampleOrganization();
     const base = {
-      type: 'session',
+      type: 'session' as const,
       account: DEV,
       role: 'AuditRole',
       sessionName: 's',
       sessionTags: [],
       mfa: false,
-    } as const;
+    };
     const chained = resolveRequest(org, {
       principal: { ...base, caller: p(`role:${MGMT}:X`), durationSeconds: 7200 },
       action: 'iam:ListUsers',
