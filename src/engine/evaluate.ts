@@ -128,6 +128,16 @@ const MATCH_NOTES: Record<PrincipalMatch, string> = {
   none: '',
 };
 
+const NOT_NOTES: Record<PrincipalMatch, string> = {
+  exact: '',
+  wildcard: 'NotPrincipal does not list this principal, so the statement applies to it',
+  role: 'NotPrincipal lists the session but not its role, so the statement applies at the role level',
+  issuer: '',
+  account:
+    'NotPrincipal lists the principal but not its account, so the statement applies at the account level',
+  none: 'NotPrincipal lists this principal (and its account), so the statement does not apply to it',
+};
+
 /** Explain path: evaluates every part of a statement and records the comparison. */
 export function traceStatement(
   s: CompiledStatement,
@@ -151,6 +161,7 @@ export function traceStatement(
   const matched =
     actionOk && resourceHit && principal !== 'none' && conditions.every((c) => c.matched);
   const trace: StatementTrace = {
+    ...(st.sid !== undefined ? { sid: st.sid } : {}),
     index: st.index,
     effect: st.effect,
     path: policyPath === '' ? st.path : `${policyPath}.${st.path}`,
@@ -169,7 +180,6 @@ export function traceStatement(
     },
     conditions,
   };
-  if (st.sid !== undefined) trace.sid = st.sid;
   if (s.principal) {
     trace.principal = {
       matched: principal !== 'none',
@@ -177,11 +187,11 @@ export function traceStatement(
       patterns: principalPatterns(s.principal),
       value: req.principal.raw,
     };
-    const note = s.principalNegated
-      ? s.effect === 'Deny' && req.hasBoundary
+    const note = !s.principalNegated
+      ? MATCH_NOTES[principal]
+      : s.effect === 'Deny' && req.hasBoundary
         ? 'A Deny with NotPrincipal always applies to a principal that has a permissions boundary'
-        : ''
-      : MATCH_NOTES[principal];
+        : NOT_NOTES[principal];
     if (note) trace.note = note;
   }
   return { trace, match: matched ? principal : 'none' };

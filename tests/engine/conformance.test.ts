@@ -36,7 +36,13 @@ function jsonFiles(dir: string): string[] {
 
 function answer(scenario: Scenario): { decision: string; blockedBy?: string[] } {
   const result = simulate(scenario);
-  if ('error' in result) return { decision: 'error' };
+  // The explain path evaluates every statement; it must reach the same answer.
+  const explained = simulate(scenario, { explain: true });
+  if ('error' in result) {
+    expect('error' in explained).toBe(true);
+    return { decision: 'error' };
+  }
+  expect(explained).toMatchObject({ decision: result.decision, blockedBy: result.blockedBy });
   return { decision: result.decision, blockedBy: result.blockedBy };
 }
 
@@ -81,3 +87,18 @@ if (!existsSync(corpusDir)) {
     }
   });
 }
+
+const benchFile = path.join(sharedDir, 'bench', 'iam-bench-seed42-20000.json');
+describe.skipIf(!existsSync(benchFile))(
+  'bench workload (decisions recorded from iam-simulate)',
+  () => {
+    it('agrees on all 20,000 requests', () => {
+      const scenarios = readScenarioFile(JSON.parse(readFileSync(benchFile, 'utf8')));
+      const wrong = scenarios.filter((s) => {
+        const result = simulate(s);
+        return ('error' in result ? 'error' : result.decision) !== s.expected;
+      });
+      expect(wrong.map((s) => s.name)).toEqual([]);
+    });
+  },
+);
