@@ -31,10 +31,16 @@ prints one JSON array: [{ "file", "findings": [{ "code", "severity", "message", 
 Exit status: 0 when every file could be read (whatever the findings), 2 on an unreadable
 file or bad arguments.`;
 
+interface Point {
+  line: number;
+  column: number;
+}
+
 interface Output {
   file: string;
-  findings: Pick<Finding, 'code' | 'severity' | 'message' | 'path'> &
-    { range: { start: { line: number; column: number }; end: { line: number; column: number } } }[];
+  findings: (Pick<Finding, 'code' | 'severity' | 'message' | 'path'> & {
+    range: { start: Point; end: Point };
+  })[];
 }
 
 function parseArgs(argv: readonly string[]): { kind: PolicyKind; paths: string[] } | string {
@@ -62,7 +68,7 @@ function readText(file: string): string {
   }
 }
 
-const position = (p: { line: number; column: number }) => ({ line: p.line, column: p.column });
+const position = (p: Point): Point => ({ line: p.line, column: p.column });
 
 async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
