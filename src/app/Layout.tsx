@@ -1,9 +1,14 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { areaRoutes } from './routes';
 import { href } from '../lib/router';
 import { ThemeSwitch } from './ThemeSwitch';
 import { OfflineBadge } from './OfflineBadge';
 import { UpdateBanner } from './UpdateBanner';
+
+// Lazy: it brings the database code, which the shell's first paint does not need.
+const ProfileSwitcher = lazy(() =>
+  import('./ProfileSwitcher').then((m) => ({ default: m.ProfileSwitcher })),
+);
 
 export function Layout({ current, children }: { current: string; children: ReactNode }) {
   return (
@@ -31,6 +36,9 @@ export function Layout({ current, children }: { current: string; children: React
           </ul>
         </nav>
         <div className="header-tools">
+          <Suspense fallback={null}>
+            <ProfileSwitcher />
+          </Suspense>
           <OfflineBadge />
           <ThemeSwitch />
         </div>
