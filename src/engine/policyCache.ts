@@ -40,7 +40,9 @@ export function checkPolicy(input: unknown, kind: PolicyKind): CheckedPolicy {
 
 function withoutAt(e: EngineError & { at?: string }): EngineError {
   if (e.at === undefined) return e;
-  const { at: _at, ...rest } = e;
+  const rest: EngineError = { code: e.code, message: e.message, path: e.path };
+  if (e.line !== undefined) rest.line = e.line;
+  if (e.column !== undefined) rest.column = e.column;
   return rest;
 }
 

@@ -73,7 +73,7 @@ function compileParts(parts: readonly GlobPart[]): ResourceTest {
   if (head !== null) {
     // The first five segments are literal: compare them as one prefix, then glob the rest.
     const last = matchers[5] as GlobMatcher;
-    return (resource) => resource.startsWith(head) && last(resource.slice(head.length));
+    return (resource) => resource.startsWith(head) && last(resource, head.length);
   }
   const prefix = literalPrefix(parts);
   return (resource, arn) => {

@@ -263,7 +263,7 @@ function checkRequest(value: unknown, errors: EngineError[]): CheckedRequest | u
   } else if (raw) {
     for (const key in raw) {
       const v = raw[key];
-      const one = scalar(v);
+      const one = typeof v === 'string' ? v : scalar(v);
       if (one !== undefined) {
         context.set(lowerKey(key), [one]);
       } else if (Array.isArray(v) && v.every((x) => scalar(x) !== undefined)) {

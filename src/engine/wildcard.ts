@@ -8,8 +8,8 @@
 /** A part of a pattern whose wildcards are known: literal text, or a wildcard. */
 export type GlobPart = { literal: string } | '*' | '?';
 
-/** A compiled glob: call it with a string to test. */
-export type GlobMatcher = (text: string) => boolean;
+/** A compiled glob: tests a string (from position `from`, 0 by default, to its end). */
+export type GlobMatcher = (text: string, from?: number) => boolean;
 
 interface Segment {
   text: string;
@@ -44,7 +44,12 @@ export function hasWildcard(pattern: string): boolean {
 /** Compiles a pattern written with `*` and `?`. */
 export function compileGlob(pattern: string): GlobMatcher {
   if (pattern === '*') return () => true;
-  if (!hasWildcard(pattern)) return (text) => text === pattern;
+  if (!hasWildcard(pattern)) {
+    return (text, from = 0) =>
+      from === 0
+        ? text === pattern
+        : text.length - from === pattern.length && text.startsWith(pattern, from);
+  }
   return compileGlobParts(globParts(pattern));
 }
 
@@ -79,8 +84,12 @@ export function compileGlobParts(parts: readonly GlobPart[]): GlobMatcher {
 
   if (stars === 0) {
     const only = segments[0] ?? { text: '', any: null };
-    if (!only.any) return (s) => s === only.text;
-    return (s) => s.length === only.text.length && matchAt(only, s, 0);
+    const len = only.text.length;
+    if (!only.any) {
+      return (s, from = 0) =>
+        from === 0 ? s === only.text : s.length - from === len && s.startsWith(only.text, from);
+    }
+    return (s, from = 0) => s.length - from === len && matchAt(only, s, from);
   }
   const first = segments[0] ?? { text: '', any: null };
   const last = segments[segments.length - 1] ?? { text: '', any: null };
@@ -88,14 +97,15 @@ export function compileGlobParts(parts: readonly GlobPart[]): GlobMatcher {
   const minLength = segments.reduce((n, seg) => n + seg.text.length, 0);
   if (middle.length === 0 && !first.any && !last.any) {
     // prefix*suffix, the common case: no scanning at all.
-    return (s) => s.length >= minLength && s.startsWith(first.text) && s.endsWith(last.text);
+    return (s, from = 0) =>
+      s.length - from >= minLength && s.startsWith(first.text, from) && s.endsWith(last.text);
   }
-  return (s) => {
-    if (s.length < minLength) return false;
-    if (!matchAt(first, s, 0)) return false;
+  return (s, from = 0) => {
+    if (s.length - from < minLength) return false;
+    if (!matchAt(first, s, from)) return false;
     const end = s.length - last.text.length;
     if (!matchAt(last, s, end)) return false;
-    let pos = first.text.length;
+    let pos = from + first.text.length;
     for (const seg of middle) {
       const at = find(seg, s, pos, end);
       if (at < 0) return false;
