@@ -15,15 +15,24 @@ export interface ResolvedPack {
   questions: Question[];
   /** ids this copy of the app does not have (an older or newer copy than the instructor's) */
   missing: string[];
+  caseStudies: CaseStudy[];
 }
 
-export function resolvePack(pack: Pack, content: WorkshopContent): ResolvedPack {
+/**
+ * Resolves a pack's ids. `generate` rebuilds generated policy questions (`gen-<kind>-<seed>`);
+ * it is passed in because the generator (and the engine under it) loads only when needed.
+ */
+export function resolvePack(
+  pack: Pack,
+  content: WorkshopContent,
+  generate: (id: string) => Question | null = () => null,
+): ResolvedPack {
   const byId = new Map(content.questions.map((q) => [q.id, q]));
   const lessonById = new Map(content.lessons.map((l) => [l.id, l]));
   const missing: string[] = [];
   const questions: Question[] = [];
   for (const id of pack.questions) {
-    const q = byId.get(id);
+    const q = byId.get(id) ?? generate(id);
     if (q) questions.push(q);
     else missing.push(id);
   }
@@ -33,11 +42,14 @@ export function resolvePack(pack: Pack, content: WorkshopContent): ResolvedPack 
     if (l) lessons.push(l);
     else missing.push(id);
   }
-  return { pack, lessons, questions, missing };
+  return { pack, lessons, questions, missing, caseStudies: content.caseStudies };
 }
 
 /** The case study text a question refers to, if any. */
-export function caseStudyText(content: WorkshopContent, question: Question): string | undefined {
+export function caseStudyText(
+  content: { caseStudies: readonly CaseStudy[] },
+  question: Question,
+): string | undefined {
   if (!question.caseStudy) return undefined;
   const cs = content.caseStudies.find((c) => c.id === question.caseStudy);
   return cs ? `**${cs.title}**\n\n${cs.scenario}` : undefined;

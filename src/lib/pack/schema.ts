@@ -51,16 +51,6 @@ const sourceSchema = z.strictObject({
   label: z.string().max(200),
 });
 
-/** Policy questions made by the seeded generator: the student's copy makes the same ones. */
-const generatedSchema = z.strictObject({
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 32 - 1),
-  count: z.number().int().min(1).max(50),
-});
-
 export const packSchema = z
   .strictObject({
     kind: z.literal(PACK_KIND),
@@ -69,8 +59,9 @@ export const packSchema = z
     title: z.string().trim().min(1).max(120),
     createdAt: epochMs,
     lessons: uniqueList(contentId, limits.lessons),
+    /** question ids: the bank's, or generated policy questions (`gen-<kind>-<seed>`), which
+     * every copy of the app rebuilds from the id */
     questions: uniqueList(contentId, limits.questions),
-    generated: generatedSchema.nullable(),
     challenges: uniqueList(contentId, limits.challenges),
     /** minutes for the questions, or null for no limit */
     timeLimitMinutes: z.number().int().min(1).max(600).nullable(),
@@ -87,8 +78,7 @@ export const packSchema = z
     contentDigest: z.string().regex(/^[0-9a-f]{16}$/),
   })
   .refine(
-    (p) =>
-      p.lessons.length + p.questions.length + (p.generated?.count ?? 0) + p.challenges.length > 0,
+    (p) => p.lessons.length + p.questions.length + p.challenges.length > 0,
     'a pack holds at least one lesson, question or challenge',
   );
 export type Pack = z.infer<typeof packSchema>;

@@ -14,7 +14,6 @@ export function samplePack(overrides: Partial<Pack> = {}): Pack {
     createdAt: 1_760_000_000_000,
     lessons: ['roles', 'temporary-credentials'],
     questions: ['roles-001', 'roles-002', 'sts-001'],
-    generated: null,
     challenges: [],
     timeLimitMinutes: 20,
     reveal: 'each',
