@@ -1,106 +1,68 @@
-import { useEffect, useState } from 'react';
-import { lessonLoaders } from 'virtual:lp-content/lessons';
 import { PageTitle } from '../../components/PageTitle';
-import { LoadingNotice } from '../../components/LoadingNotice';
-import { loadSandbox, scratchId } from '../../db/sandboxRepo';
-import { useActiveProfile } from '../../db/useActiveProfile';
 import { useLocation } from '../../lib/router';
-import { starterScenario } from './examples';
-import { Workbench } from './Workbench';
-import { scenarioToWorkbench, type Workbench as WorkbenchState } from './workbench';
+import { ChallengeList } from './challenges/ChallengeList';
+import { ChallengePage } from './challenges/ChallengePage';
+import { SandboxEditor } from './sandbox/SandboxEditor';
+import { SandboxList } from './sandbox/SandboxList';
+import { ShareImport } from './sandbox/ShareImport';
+import { ScenarioRoute } from './ScenarioRoute';
+import { WorkbenchRoute } from './WorkbenchRoute';
+import './sandbox.css';
 
-interface Loaded {
-  key: string;
-  workbench?: WorkbenchState;
-  problem?: string;
-  saveAs: string | null;
-}
+const sections = [
+  { path: '/playground', label: 'Workbench', modes: [undefined, 'try', 'scenario'] },
+  { path: '/playground/sandboxes', label: 'Sandboxes', modes: ['sandboxes', 'sandbox', 'import'] },
+  { path: '/playground/challenges', label: 'Challenges', modes: ['challenges', 'challenge'] },
+] as const;
 
 /**
- * #/playground opens the learner's scratch experiment (saved in IndexedDB);
- * #/playground/try/<lesson>/<n> opens a lesson's n-th "Try it" example.
+ * The playground's sub-routes:
+ *   #/playground                       the workbench (one request, its policies), saved
+ *   #/playground/try/<lesson>/<n>      a lesson's "Try it" example in the workbench
+ *   #/playground/scenario?d=<b64url>   a scenario from a link in the workbench (the quiz uses it)
+ *   #/playground/sandboxes             sandbox organizations: list, create, import
+ *   #/playground/sandbox/<id>          one sandbox organization
+ *   #/playground/import?s=<payload>    a shared sandbox from a link
+ *   #/playground/challenges            graded challenges
+ *   #/playground/challenge/<id>        one challenge
  */
 export function PlaygroundPage() {
-  const { segments } = useLocation();
-  const { profile } = useActiveProfile();
-  const [mode, lessonId, index] = segments.slice(1);
-  const routeKey = mode === 'try' ? `${lessonId}/${index}` : 'scratch';
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const current = loaded?.key === routeKey ? loaded : null;
-  const problem = current?.problem ?? null;
-
-  useEffect(() => {
-    let live = true;
-    const set = (value: Loaded) => {
-      if (live) setLoaded(value);
-    };
-    if (mode === 'try') {
-      const load = lessonId ? lessonLoaders[lessonId] : undefined;
-      const missing = {
-        key: routeKey,
-        problem: `Lesson “${lessonId}” has no example ${index}.`,
-        saveAs: null,
-      };
-      if (!load)
-        void Promise.resolve().then(() =>
-          set({ ...missing, problem: `There is no lesson “${lessonId}”.` }),
-        );
-      else
-        load().then((m) => {
-          const block = m.default.blocks.find(
-            (b) => b.kind === 'tryit' && b.index === Number(index),
-          );
-          if (!block || block.kind !== 'tryit') set(missing);
-          else
-            set({
-              key: routeKey,
-              workbench: scenarioToWorkbench(
-                block.scenario as Parameters<typeof scenarioToWorkbench>[0],
-              ),
-              saveAs: null,
-            });
-        });
-    } else if (profile) {
-      loadSandbox(scratchId(profile.id)).then(
-        (saved) =>
-          set({
-            key: routeKey,
-            workbench:
-              (saved?.workbench as WorkbenchState | undefined) ??
-              scenarioToWorkbench(starterScenario),
-            saveAs: scratchId(profile.id),
-          }),
-        () => set({ key: routeKey, workbench: scenarioToWorkbench(starterScenario), saveAs: null }),
-      );
-    }
-    return () => {
-      live = false;
-    };
-  }, [mode, lessonId, index, profile, routeKey]);
-
+  const { segments, query } = useLocation();
+  const mode = segments[1];
   return (
     <div className="playground">
       <PageTitle>Playground</PageTitle>
-      <p className="lead">
-        A sandboxed request and every policy that applies to it. Edit anything: IAM's decision and
-        the reason for it update as you type. Nothing here talks to AWS.
-      </p>
-      {mode === 'try' && (
-        <p className="notice">
-          Opened from a lesson example. Your changes here are not saved;{' '}
-          <a href="#/playground">your own experiment</a> is kept separately.
-        </p>
-      )}
-      {problem && <p className="notice notice-warn">{problem}</p>}
-      {!current && <LoadingNotice label="Loading the experiment…" />}
-      {current?.workbench && (
-        <Workbench
-          key={current.key}
-          initial={current.workbench}
-          sandboxId={current.saveAs}
-          profileId={profile?.id ?? null}
-        />
-      )}
+      <nav aria-label="Playground" className="subnav">
+        <ul>
+          {sections.map((s) => (
+            <li key={s.path}>
+              <a
+                href={`#${s.path}`}
+                aria-current={
+                  (s.modes as readonly (string | undefined)[]).includes(mode) ? 'page' : undefined
+                }
+              >
+                {s.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {mode === undefined || mode === 'try' ? <WorkbenchRoute /> : null}
+      {mode === 'scenario' && <ScenarioRoute d={query.get('d')} />}
+      {mode === 'sandboxes' && <SandboxList />}
+      {mode === 'sandbox' && <SandboxEditor id={segments[2] ?? ''} />}
+      {mode === 'import' && <ShareImport payload={query.get('s')} />}
+      {mode === 'challenges' && <ChallengeList />}
+      {mode === 'challenge' && <ChallengePage id={segments[2] ?? ''} />}
+      {mode !== undefined &&
+        !['try', 'scenario', 'sandboxes', 'sandbox', 'import', 'challenges', 'challenge'].includes(
+          mode,
+        ) && (
+          <p className="notice notice-warn" role="alert">
+            There is no playground page “{mode}”. <a href="#/playground">Open the workbench</a>.
+          </p>
+        )}
     </div>
   );
 }

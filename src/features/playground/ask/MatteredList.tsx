@@ -1,0 +1,64 @@
+import type { Trace } from '../../../engine/index';
+import { conditionWords, statementsThatMattered } from '../../../lib/sandbox/explain';
+import type { PolicyLocation } from '../../../lib/sandbox/locations';
+import type { PolicySource } from '../../../lib/sandbox/resolve';
+
+const roleWords = { allow: 'allows', deny: 'denies', nearMiss: 'nearly applied' } as const;
+
+/** The statements that decided the request (and near misses), each linked to where it is edited. */
+export function MatteredList({
+  trace,
+  sources,
+  onShow,
+}: {
+  trace: Trace;
+  sources: PolicySource[];
+  onShow: (loc: PolicyLocation) => void;
+}) {
+  const notes = statementsThatMattered(trace, sources);
+  if (notes.length === 0) return <p className="hint">No statement matched this request.</p>;
+  return (
+    <section aria-labelledby="mattered-title">
+      <h4 id="mattered-title">Statements that mattered</h4>
+      <ul className="mattered">
+        {notes.map((n) => (
+          <li key={n.path} className={`mattered-${n.role}`}>
+            <p>
+              <strong>
+                {n.role === 'deny' ? '✗' : n.role === 'allow' ? '✓' : '≈'}{' '}
+                {n.statement.sid ? `“${n.statement.sid}”` : `Statement ${n.statement.index + 1}`}
+              </strong>{' '}
+              ({n.statement.effect}) {roleWords[n.role]} — {n.source?.label ?? n.path}{' '}
+              {n.source &&
+                n.source.location.kind !== 'awsManaged' &&
+                n.source.location.kind !== 'session' && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => n.source && onShow(n.source.location)}
+                  >
+                    Show in the sandbox
+                  </button>
+                )}
+            </p>
+            {n.statement.conditions.length > 0 && (
+              <ul className="trace-elements">
+                {n.statement.conditions.map((c, i) => (
+                  <li key={i}>
+                    {c.matched ? '✓' : '✗'} {conditionWords(c)}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {!n.statement.resource.matched && (
+              <p className="hint">
+                ✗ Resource {JSON.stringify(n.statement.resource.patterns)} does not match{' '}
+                {n.statement.resource.value}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

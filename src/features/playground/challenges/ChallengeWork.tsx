@@ -1,0 +1,216 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { CodeEditor } from '../../../components/editor/CodeEditor';
+import { PolicyDocument } from '../../../components/question/PolicyDocument';
+import { RichText } from '../../../components/RichText';
+import { recordChallenge, type ChallengeDraft } from '../../../db/challengeProgressRepo';
+import { newOrganizationId, saveOrganization } from '../../../db/organizationRepo';
+import { navigate } from '../../../lib/router';
+import {
+  applySubmission,
+  checkChallenge,
+  requirementLabels,
+  startingText,
+  validateSubmission,
+  type CheckResult,
+  type Submission,
+} from '../../../lib/sandbox/challenge';
+import type { Challenge } from '../../../lib/sandbox/challengeSchema';
+import { workerSimulate } from '../ask/useSandboxAnswer';
+import { CaseResults } from './CaseResults';
+import { SandboxSummary } from './SandboxSummary';
+
+const levelLabels = {
+  'first-steps': 'First steps',
+  easy: 'Easy',
+  medium: 'Medium',
+  hard: 'Hard',
+} as const;
+
+/** Work on one challenge: brief, the editable part, hints, the checker, the model solution. */
+export function ChallengeWork({
+  challenge: c,
+  profileId,
+  saved,
+}: {
+  challenge: Challenge;
+  profileId: string;
+  saved: { draft: ChallengeDraft; solved: boolean; attempts: number };
+}) {
+  const choice = c.editable.options !== undefined;
+  const [text, setText] = useState(saved.draft.text ?? startingText(c));
+  const [option, setOption] = useState<string | null>(saved.draft.option ?? null);
+  const [hintsUsed, setHintsUsed] = useState(Math.min(saved.draft.hintsUsed, c.hints.length));
+  const [gaveUp, setGaveUp] = useState(saved.draft.gaveUp);
+  const [solved, setSolved] = useState(saved.solved);
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const submission: Submission = choice ? { kind: 'choice', option } : { kind: 'document', text };
+  const draft: ChallengeDraft = { ...(choice ? { option } : { text }), hintsUsed, gaveUp };
+  const errors = useMemo(
+    () => (choice ? [] : validateSubmission(c, { kind: 'document', text })),
+    [c, choice, text],
+  );
+  const first = useRef(true);
+
+  // keep the draft as the learner types (attempts are counted only on Check)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = window.setTimeout(() => {
+      recordChallenge(profileId, c.id, {
+        draft: { ...(choice ? { option } : { text }), hintsUsed, gaveUp },
+      }).catch((e: unknown) => setProblem(`Your work is not being saved: ${String(e)}`));
+    }, 500);
+    return () => window.clearTimeout(timer);
+  }, [text, option, hintsUsed, gaveUp, profileId, c.id, choice]);
+
+  const check = async () => {
+    setChecking(true);
+    try {
+      const r = await checkChallenge(c, submission, workerSimulate);
+      setResult(r);
+      if (r.passed) setSolved(true);
+      await recordChallenge(profileId, c.id, { attempted: true, solved: r.passed, draft });
+    } catch (e) {
+      setProblem(`The check failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setChecking(false);
+    }
+  };
+  const openInSandbox = async () => {
+    const org = structuredClone(applySubmission(c, submission));
+    org.name = `Challenge: ${c.title}`;
+    const id = newOrganizationId(profileId);
+    await saveOrganization({ id, profileId, name: org.name, organization: org });
+    navigate(`/playground/sandbox/${encodeURIComponent(id)}`);
+  };
+  const showSolution = solved || gaveUp;
+
+  return (
+    <article className="challenge" aria-labelledby="challenge-title">
+      <p className="hint">
+        <a href="#/playground/challenges">All challenges</a> · {levelLabels[c.level]} ·{' '}
+        {solved
+          ? '✓ Solved'
+          : `${saved.attempts} earlier attempt${saved.attempts === 1 ? '' : 's'}`}
+      </p>
+      <h2 id="challenge-title">{c.title}</h2>
+      <RichText text={c.brief} className="brief" />
+      <p className="hint">
+        Practises:{' '}
+        {c.lessons.map((l, i) => (
+          <span key={l}>
+            {i > 0 && ', '}
+            <a href={`#/lessons/${l}`}>{l.replace(/-/g, ' ')}</a>
+          </span>
+        ))}
+      </p>
+      <SandboxSummary org={c.sandbox} />
+      <section className="panel" aria-labelledby="editable-title">
+        <h3 id="editable-title">Your answer: {c.editable.label}</h3>
+        {c.requirements.length > 0 && (
+          <p className="hint">
+            Also required: {c.requirements.map((r) => requirementLabels[r]).join('; ')}.
+          </p>
+        )}
+        {choice ? (
+          <fieldset className="choice-list">
+            <legend>Choose one</legend>
+            {c.editable.options?.map((o) => (
+              <label key={o.id} className="choice">
+                <input
+                  type="radio"
+                  name={`choice-${c.id}`}
+                  value={o.id}
+                  checked={option === o.id}
+                  onChange={() => setOption(o.id)}
+                />{' '}
+                {o.label}
+                <PolicyDocument label={o.label} document={JSON.parse(o.document) as unknown} />
+              </label>
+            ))}
+          </fieldset>
+        ) : (
+          <>
+            <CodeEditor
+              ariaLabel={c.editable.label}
+              value={text}
+              minLines={10}
+              onChange={setText}
+            />
+            {errors.length > 0 && (
+              <ul className="policy-errors">
+                {errors.slice(0, 3).map((e) => (
+                  <li key={e.path + e.message}>
+                    ⚠ {e.line !== undefined ? `Line ${e.line}, column ${e.column ?? 1}: ` : ''}
+                    {e.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+        <div className="button-row">
+          <button type="button" onClick={() => void check()} disabled={checking}>
+            {checking ? 'Checking…' : 'Check'}
+          </button>
+          {!choice && (
+            <button type="button" className="secondary" onClick={() => setText(startingText(c))}>
+              Start over
+            </button>
+          )}
+          <button type="button" className="secondary" onClick={() => void openInSandbox()}>
+            Explore it in a sandbox
+          </button>
+          {!showSolution && (
+            <button type="button" className="secondary" onClick={() => setGaveUp(true)}>
+              Give up and show the solution
+            </button>
+          )}
+        </div>
+        {problem && (
+          <p className="notice notice-warn" role="alert">
+            {problem}
+          </p>
+        )}
+        <div aria-live="polite">
+          {result && <CaseResults challenge={c} result={result} solved={solved} />}
+        </div>
+      </section>
+      <section className="panel" aria-labelledby="hints-title">
+        <h3 id="hints-title">
+          Hints ({hintsUsed} of {c.hints.length})
+        </h3>
+        <ol className="hints" aria-live="polite">
+          {c.hints.slice(0, hintsUsed).map((h) => (
+            <li key={h}>
+              <RichText text={h} />
+            </li>
+          ))}
+        </ol>
+        {hintsUsed < c.hints.length && (
+          <button type="button" className="secondary" onClick={() => setHintsUsed(hintsUsed + 1)}>
+            Show hint {hintsUsed + 1}
+          </button>
+        )}
+      </section>
+      {showSolution && (
+        <section className="panel solution" aria-labelledby="solution-title">
+          <h3 id="solution-title">Model solution</h3>
+          {choice ? (
+            <p>
+              The answer is{' '}
+              <strong>{c.editable.options?.find((o) => o.id === c.solution)?.label}</strong>.
+            </p>
+          ) : (
+            <PolicyDocument label="A model solution" document={JSON.parse(c.solution) as unknown} />
+          )}
+          <RichText text={c.explanation} />
+        </section>
+      )}
+    </article>
+  );
+}

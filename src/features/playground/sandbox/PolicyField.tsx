@@ -1,0 +1,64 @@
+import { useMemo, useState } from 'react';
+import { CodeEditor } from '../../../components/editor/CodeEditor';
+import { parsePolicy, type PolicyKind } from '../../../engine/index';
+
+/**
+ * A policy document in the editor. The text is kept while the learner types; a change AWS
+ * would refuse (a quota) is reported and not applied, and nothing typed is lost.
+ */
+export function PolicyField({
+  label,
+  value,
+  kind,
+  onCommit,
+  readOnly = false,
+  mattered,
+}: {
+  label: string;
+  value: string;
+  kind: PolicyKind;
+  /** Applies the text; returns AWS's error when it is refused. */
+  onCommit?: (text: string) => string | null;
+  readOnly?: boolean;
+  /** Statements of this policy that mattered in the last answer. */
+  mattered?: string[] | undefined;
+}) {
+  const [draft, setDraft] = useState(value);
+  const [refused, setRefused] = useState<string | null>(null);
+  const errors = useMemo(() => parsePolicy(draft, { kind }).errors.slice(0, 3), [draft, kind]);
+  return (
+    <div className={`policy-field${mattered?.length ? ' policy-field-mattered' : ''}`}>
+      {mattered && mattered.length > 0 && (
+        <p className="mattered-note">
+          <span aria-hidden="true">★ </span>
+          Decided the last answer: {mattered.join(', ')}
+        </p>
+      )}
+      <CodeEditor
+        ariaLabel={label}
+        value={draft}
+        readOnly={readOnly}
+        minLines={6}
+        onChange={(text) => {
+          setDraft(text);
+          setRefused(onCommit ? onCommit(text) : null);
+        }}
+      />
+      {refused && (
+        <p className="notice notice-warn" role="alert">
+          Not saved — AWS refuses it: {refused}
+        </p>
+      )}
+      {errors.length > 0 && (
+        <ul className="policy-errors" aria-label={`Problems in ${label}`}>
+          {errors.map((e) => (
+            <li key={`${e.path}${e.message}`}>
+              ⚠ {e.line !== undefined ? `Line ${e.line}, column ${e.column ?? 1}: ` : ''}
+              {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
