@@ -11,12 +11,20 @@ export interface StudyTime {
   questionSeconds: number;
 }
 
+/** The time one answer counts for. */
+export const answerMs = (a: AnswerFact) => Math.min(maxAnswerMs, Math.max(0, a.msTaken));
+
 export function studyTime(
   answers: readonly AnswerFact[],
   lessons: readonly { secondsSpent: number }[],
 ): StudyTime {
   let ms = 0;
-  for (const a of answers) ms += Math.min(maxAnswerMs, Math.max(0, a.msTaken));
+  for (const a of answers) ms += answerMs(a);
+  return studyTimeFrom(ms, lessons);
+}
+
+/** Study time from the answers' total time (ms) and the lessons' reading time. */
+export function studyTimeFrom(ms: number, lessons: readonly { secondsSpent: number }[]): StudyTime {
   const lessonSeconds = lessons.reduce((s, l) => s + Math.max(0, l.secondsSpent), 0);
   const questionSeconds = Math.round(ms / 1000);
   return { totalSeconds: lessonSeconds + questionSeconds, lessonSeconds, questionSeconds };
@@ -31,10 +39,32 @@ export interface Streak {
   activeDays: number;
 }
 
+/** Collects the local calendar days (YYYY-MM-DD) on which something happened. */
+export function dayCollector(): { days: Set<string>; add: (t: number) => void } {
+  const days = new Set<string>();
+  // Activity comes in runs on the same day: reuse the last day's bounds instead of a Date each.
+  let from = 0;
+  let to = -1;
+  return {
+    days,
+    add(t: number) {
+      if (t >= from && t < to) return;
+      from = startOfDay(t);
+      to = addDays(from, 1);
+      days.add(dayKey(from));
+    },
+  };
+}
+
 /** Streaks over the local calendar days on which anything happened (timestamps in ms). */
 export function streak(activity: Iterable<number>, now: number): Streak {
-  const days = new Set<string>();
-  for (const t of activity) days.add(dayKey(t));
+  const collector = dayCollector();
+  for (const t of activity) collector.add(t);
+  return streakFromDays(collector.days, now);
+}
+
+/** Streaks over a set of active days (YYYY-MM-DD, local). */
+export function streakFromDays(days: ReadonlySet<string>, now: number): Streak {
   const today = startOfDay(now);
   const activeToday = days.has(dayKey(today));
   let current = 0;

@@ -1,8 +1,15 @@
 // Everything the progress dashboard shows, computed in one pass from the stored records and
 // the content metadata. Pure: the page loads the records, this turns them into numbers.
-import { streak, studyTime, type Streak, type StudyTime } from './activity';
 import {
-  evidenceByQuestion,
+  answerMs,
+  dayCollector,
+  streakFromDays,
+  studyTimeFrom,
+  type Streak,
+  type StudyTime,
+} from './activity';
+import {
+  evidenceByQuestionSplit,
   masteryByGroup,
   type AnswerFact,
   type Mastery,
@@ -115,10 +122,12 @@ export function computeDashboard(input: DashboardInput): Dashboard {
 
   const simulations = simulationsFrom(input.attempts);
   const simulationIds = new Set(simulations.map((s) => s.attemptId));
-  const perQuestion = evidenceByQuestion(input.answers, options);
-  const practiceAnswers = input.answers.filter((a) => !simulationIds.has(a.attemptId));
-  const practice =
-    simulationIds.size === 0 ? perQuestion : evidenceByQuestion(practiceAnswers, options);
+  // Exam-simulation answers count in mastery but not again as practice in readiness.
+  const { all: perQuestion, kept: practice } = evidenceByQuestionSplit(
+    input.answers,
+    options,
+    simulationIds.size ? (a) => simulationIds.has(a.attemptId) : null,
+  );
 
   const topicMastery = masteryByGroup(
     perQuestion,
@@ -155,17 +164,20 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     });
   });
 
+  // One pass over the answers for the totals, the study time and the active days.
+  const days = dayCollector();
   let correctAnswers = 0;
-  const activity: number[] = [];
+  let questionMs = 0;
   for (const a of input.answers) {
     if (a.correct) correctAnswers += 1;
-    activity.push(a.answeredAt);
+    questionMs += answerMs(a);
+    days.add(a.answeredAt);
   }
   for (const l of input.lessonProgress) {
-    activity.push(l.lastOpenedAt);
-    if (l.completedAt !== null) activity.push(l.completedAt);
+    days.add(l.lastOpenedAt);
+    if (l.completedAt !== null) days.add(l.completedAt);
   }
-  for (const c of input.challenges) if (c.solvedAt !== null) activity.push(c.solvedAt);
+  for (const c of input.challenges) if (c.solvedAt !== null) days.add(c.solvedAt);
 
   const knownLessons = new Set(input.lessons.map((l) => l.id));
   const endOfToday = addDays(startOfDay(now), 1);
@@ -176,8 +188,8 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     topics,
     domains,
     timeline: accuracyTimeline(input.answers, now),
-    studyTime: studyTime(input.answers, input.lessonProgress),
-    streak: streak(activity, now),
+    studyTime: studyTimeFrom(questionMs, input.lessonProgress),
+    streak: streakFromDays(days.days, now),
     lessonsCompleted: input.lessonProgress.filter(
       (l) => l.completedAt !== null && knownLessons.has(l.lessonId),
     ).length,

@@ -60,38 +60,61 @@ const emptyEvidence = (): Evidence => ({
   lastAnsweredAt: null,
 });
 
-/** Sums decayed, capped evidence per question in one pass over the answers. */
-export function evidenceByQuestion(
-  answers: readonly AnswerFact[],
-  options: MasteryOptions,
-): Map<string, Evidence> {
-  const halfLife = (options.halfLifeDays ?? 21) * dayMs;
-  const cap = options.perQuestionCap ?? 2;
-  const decay = Math.LN2 / halfLife;
-  const out = new Map<string, Evidence>();
-  for (const a of answers) {
-    let e = out.get(a.questionId);
-    if (!e) {
-      e = emptyEvidence();
-      out.set(a.questionId, e);
-    }
-    const w = Math.exp(-decay * Math.max(0, options.now - a.answeredAt));
-    e.weight += w;
-    e.answers += 1;
-    if (a.correct) {
-      e.correctWeight += w;
-      e.correct += 1;
-    }
-    if (e.lastAnsweredAt === null || a.answeredAt > e.lastAnsweredAt)
-      e.lastAnsweredAt = a.answeredAt;
+function accumulate(map: Map<string, Evidence>, a: AnswerFact, w: number): void {
+  let e = map.get(a.questionId);
+  if (!e) {
+    e = emptyEvidence();
+    map.set(a.questionId, e);
   }
-  for (const e of out.values()) {
+  e.weight += w;
+  e.answers += 1;
+  if (a.correct) {
+    e.correctWeight += w;
+    e.correct += 1;
+  }
+  if (e.lastAnsweredAt === null || a.answeredAt > e.lastAnsweredAt) e.lastAnsweredAt = a.answeredAt;
+}
+
+function capWeights(map: Map<string, Evidence>, cap: number): Map<string, Evidence> {
+  for (const e of map.values()) {
     if (e.weight > cap) {
       e.correctWeight *= cap / e.weight;
       e.weight = cap;
     }
   }
-  return out;
+  return map;
+}
+
+/**
+ * Sums decayed, capped evidence per question in one pass over the answers: for all answers,
+ * and (when `exclude` is given) for the answers it does not exclude.
+ */
+export function evidenceByQuestionSplit(
+  answers: readonly AnswerFact[],
+  options: MasteryOptions,
+  exclude: ((a: AnswerFact) => boolean) | null,
+): { all: Map<string, Evidence>; kept: Map<string, Evidence> } {
+  const halfLife = (options.halfLifeDays ?? 21) * dayMs;
+  const cap = options.perQuestionCap ?? 2;
+  const decay = Math.LN2 / halfLife;
+  const all = new Map<string, Evidence>();
+  const kept = exclude ? new Map<string, Evidence>() : all;
+  for (const a of answers) {
+    const w = Math.exp(-decay * Math.max(0, options.now - a.answeredAt));
+    accumulate(all, a, w);
+    if (exclude && !exclude(a)) accumulate(kept, a, w);
+  }
+  capWeights(all, cap);
+  if (kept !== all) capWeights(kept, cap);
+  return { all, kept };
+}
+
+/** Sums decayed, capped evidence per question in one pass over the answers. */
+export function evidenceByQuestion(
+  answers: readonly AnswerFact[],
+  options: MasteryOptions,
+): Map<string, Evidence> {
+  return evidenceByQuestionSplit(answers, options, null).all;
 }
 
 /** Adds evidence b into a. */
