@@ -41,6 +41,9 @@ export type {
 } from './types';
 /** Policy lint: AWS-style findings (ERROR, SECURITY_WARNING, WARNING, SUGGESTION) with fixes. */
 export { LINT_CHECKS, lintPolicy, lintPolicyText } from './lint/lint';
+/** Condition operators as AWS documents them, for editors (completion, hover). */
+export { OPERATORS, familiesFor, parseOperatorName } from './lint/operators';
+export type { OperatorDoc, OperatorFamily, ParsedOperator } from './lint/operators';
 /** Lint types: findings, their text ranges and quick fixes, check metadata. */
 export type { LintPolicyOptions } from './lint/lint';
 export type {

@@ -6,6 +6,7 @@ import * as monaco from 'monaco-editor/editor/editor.api';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
+import { POLICY_KINDS, policySchema, schemaSuffix } from './policySchema';
 
 self.MonacoEnvironment = {
   getWorker(_workerId: string, label: string) {
@@ -13,11 +14,19 @@ self.MonacoEnvironment = {
   },
 };
 
+// One schema per policy type, selected by the model's file name (`3.identity.iam.json`). They
+// drive element completion and hover; the IAM lint reports problems, so schema validation is off
+// (it would repeat the lint's findings less precisely). JSON syntax errors are still marked.
 jsonDefaults.setDiagnosticsOptions({
   validate: true,
   allowComments: false,
   enableSchemaRequest: false,
-  schemas: [],
+  schemaValidation: 'ignore',
+  schemas: POLICY_KINDS.map((kind) => ({
+    uri: `inmemory://schemas/iam-${kind}-policy.json`,
+    fileMatch: [`*${schemaSuffix(kind)}`],
+    schema: policySchema(kind),
+  })),
 });
 
 export { monaco };
