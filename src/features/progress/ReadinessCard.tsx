@@ -65,12 +65,13 @@ export function ReadinessCard({ readiness: r }: { readiness: Readiness }) {
           </p>
           <ScaleBar r={r} />
           <p className="muted">
-            Based on {r.simulations.length} exam simulation{r.simulations.length === 1 ? '' : 's'}
-            {latest &&
-              ` (latest ${latest.scaledScore} on ${dateFormat.format(latest.submittedAt)})`}{' '}
-            and {r.practiceAnswers} practice answer{r.practiceAnswers === 1 ? '' : 's'} on this
-            exam’s questions. It covers the IAM questions of the exam only, and the mapping to AWS’s
-            scaled score is an assumption.
+            Based on{' '}
+            {latest
+              ? `${r.simulations.length} exam simulation${r.simulations.length === 1 ? '' : 's'} (latest ${latest.scaledScore} on ${dateFormat.format(latest.submittedAt)}) and `
+              : ''}
+            {r.practiceAnswers} practice answer{r.practiceAnswers === 1 ? '' : 's'} on this exam’s
+            questions{latest ? '' : ', with no exam simulation yet'}. It covers the IAM questions of
+            the exam only, and the mapping to AWS’s scaled score is an assumption.
           </p>
         </>
       ) : (
