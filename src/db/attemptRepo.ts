@@ -173,3 +173,23 @@ export async function missedQuestionIds(
   const right = new Set(answers.filter((a) => a.correct).map((a) => a.questionId));
   return attempt.questionIds.filter((q) => !right.has(q));
 }
+
+/** Per question: how often the profile answered it, how often right, and the latest outcome. */
+export async function answerStats(
+  profileId: string,
+  db: LeastPrivilegeDB = appDb,
+): Promise<Map<string, { answers: number; correct: number; lastCorrect: boolean | null }>> {
+  const rows = await db.answers.where('profileId').equals(profileId).sortBy('answeredAt');
+  const stats = new Map<
+    string,
+    { answers: number; correct: number; lastCorrect: boolean | null }
+  >();
+  for (const a of rows) {
+    const s = stats.get(a.questionId) ?? { answers: 0, correct: 0, lastCorrect: null };
+    s.answers += 1;
+    if (a.correct) s.correct += 1;
+    s.lastCorrect = a.correct;
+    stats.set(a.questionId, s);
+  }
+  return stats;
+}

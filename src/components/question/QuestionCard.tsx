@@ -33,7 +33,7 @@ export function QuestionCard(props: QuestionCardProps) {
   const headingId = `q-${question.id}-label`;
   return (
     <article className="question" aria-labelledby={headingId}>
-      <h2 id={headingId} className="question-label">
+      <h2 id={headingId} className="question-label" tabIndex={-1}>
         {label}
         <span className="question-meta">
           {' '}

@@ -1,0 +1,185 @@
+import { useEffect, useRef, useState } from 'react';
+import { PageTitle } from '../../components/PageTitle';
+import { AnswerFeedback } from '../../components/question/AnswerFeedback';
+import { QuestionCard } from '../../components/question/QuestionCard';
+import { flagForReview, reviewAnswer } from '../../db/cardRepo';
+import type { AttemptRecord } from '../../db/database';
+import { isCorrect } from '../../lib/scoring';
+import { caseStudyFor } from './bank';
+import { finishAttempt, questionsOf, saveGivenAnswer } from './attemptFlow';
+import { ConfidenceChoice } from './ConfidenceChoice';
+import { FlagButton } from './FlagButton';
+import { OpenInPlayground } from './OpenInPlayground';
+import { ReportProblem } from './ReportProblem';
+import { isAnswered, sessionReducer } from './session';
+import { pickOption, useQuizKeys } from './useQuizKeys';
+import { useSession } from './useSession';
+
+const modeNames: Record<string, string> = {
+  practice: 'Practice',
+  review: 'Review',
+  drill: 'Topic drill',
+  custom: 'Custom quiz',
+  workshop: 'Workshop',
+};
+
+/** Practice, review, drill and custom quizzes: check each answer for instant feedback. */
+export function StudyRunner({
+  attempt,
+  openedAt,
+  onFinished,
+}: {
+  attempt: AttemptRecord;
+  openedAt: number;
+  onFinished: (attempt: AttemptRecord) => void;
+}) {
+  const [questions] = useState(() => questionsOf(attempt));
+  const { state, dispatch, saveError } = useSession(attempt, openedAt);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [finishing, setFinishing] = useState(false);
+  const stage = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  const question = questions[state.currentIndex];
+  const checked = question ? state.checked.includes(question.id) : false;
+  const answered = question ? isAnswered(state.responses[question.id]) : false;
+  const last = state.currentIndex === questions.length - 1;
+  const rightSoFar = questions.filter(
+    (q) => state.checked.includes(q.id) && isCorrect(q, state.responses[q.id] ?? null),
+  ).length;
+
+  useEffect(() => {
+    if (!moved.current) {
+      moved.current = true;
+      return;
+    }
+    if (question) document.getElementById(`q-${question.id}-label`)?.focus();
+  }, [state.currentIndex, question]);
+
+  const finish = () => {
+    if (finishing) return;
+    setFinishing(true);
+    const now = Date.now();
+    const final = sessionReducer(state, { type: 'submit', now });
+    dispatch({ type: 'submit', now });
+    finishAttempt(attempt, final, now).then(onFinished, (e: unknown) => {
+      setFinishing(false);
+      setFailure(`The quiz could not be finished: ${e instanceof Error ? e.message : String(e)}`);
+    });
+  };
+  const check = () => {
+    if (!question || checked || !answered) return;
+    dispatch({ type: 'check', id: question.id });
+    const now = Date.now();
+    void saveGivenAnswer(attempt, question, state, now).catch(() => {});
+    void reviewAnswer(attempt.profileId, question.id, {
+      correct: isCorrect(question, state.responses[question.id] ?? null),
+      confidence: state.confidence[question.id] ?? null,
+      flagged: state.flagged.includes(question.id),
+    }).catch(() => {});
+  };
+  const toggleFlag = () => {
+    if (!question) return;
+    const on = !state.flagged.includes(question.id);
+    dispatch({ type: 'toggle-flag', id: question.id });
+    if (on && checked) void flagForReview(attempt.profileId, question.id).catch(() => {});
+  };
+  const go = (type: 'next' | 'prev') => dispatch({ type, now: Date.now() });
+  useQuizKeys(
+    {
+      pick: (n) => pickOption(stage.current, n),
+      enter: () => (!checked ? check() : last ? finish() : go('next')),
+      flag: toggleFlag,
+      prev: () => go('prev'),
+      next: () => go('next'),
+    },
+    state.status === 'running',
+  );
+
+  if (!question) return <p role="alert">This quiz has no questions that can be shown.</p>;
+  return (
+    <section className="study" aria-labelledby="page-title">
+      <PageTitle>{attempt.title}</PageTitle>
+      <p className="exam-progress">
+        {modeNames[attempt.mode] ?? 'Quiz'} · question {state.currentIndex + 1} of{' '}
+        {questions.length} · {state.checked.length} checked, {rightSoFar} right
+      </p>
+      {saveError && (
+        <p role="alert" className="error-detail">
+          {saveError}
+        </p>
+      )}
+      {failure && (
+        <p role="alert" className="error-detail">
+          {failure}
+        </p>
+      )}
+      <div className="exam-stage" ref={stage}>
+        <QuestionCard
+          key={question.id}
+          question={question}
+          response={state.responses[question.id] ?? null}
+          onChange={(response) => dispatch({ type: 'answer', id: question.id, response })}
+          seed={attempt.seed}
+          locked={checked}
+          label={`Question ${state.currentIndex + 1} of ${questions.length}`}
+          caseStudyText={caseStudyFor(question)?.scenario}
+        />
+        <div className="question-tools">
+          <ConfidenceChoice
+            questionId={question.id}
+            value={state.confidence[question.id]}
+            disabled={checked}
+            onChange={(value) => dispatch({ type: 'confidence', id: question.id, value })}
+          />
+          <FlagButton flagged={state.flagged.includes(question.id)} onToggle={toggleFlag} />
+        </div>
+        {checked ? (
+          <>
+            <AnswerFeedback
+              question={question}
+              correct={isCorrect(question, state.responses[question.id] ?? null)}
+            />
+            <div className="actions">
+              <OpenInPlayground question={question} />
+            </div>
+          </>
+        ) : (
+          <button type="button" onClick={check} disabled={!answered}>
+            Check answer
+          </button>
+        )}
+        <nav className="question-nav" aria-label="Questions">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => go('prev')}
+            disabled={state.currentIndex === 0}
+          >
+            ← Previous
+          </button>
+          {!last && (
+            <button
+              type="button"
+              className={checked ? undefined : 'secondary'}
+              onClick={() => go('next')}
+            >
+              {checked ? 'Next question →' : 'Skip →'}
+            </button>
+          )}
+          <button
+            type="button"
+            className={last && checked ? undefined : 'secondary'}
+            onClick={finish}
+            disabled={finishing}
+          >
+            Finish and see results
+          </button>
+        </nav>
+        <ReportProblem profileId={attempt.profileId} questionId={question.id} />
+      </div>
+      <p className="hint keys-hint">
+        Keys: 1–9 choose an option · Enter check, then next · F flag · ← → previous/next.
+      </p>
+    </section>
+  );
+}
