@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { PackRecord } from '../../db/database';
 import { getPackRecord, packRecordId, readPack } from '../../db/packRepo';
 import { useActiveProfile } from '../../db/useActiveProfile';
@@ -19,9 +20,10 @@ export function useBuiltPack(packId: string): BuiltPackState {
         : undefined,
     [profile?.id, packId],
   );
+  // one parsed pack per stored record, so hooks keyed on the pack do not run on every render
+  const pack = useMemo(() => (record ? readPack(record) : null), [record]);
   if (error) return { status: 'missing', error };
   if (!profile || record === undefined) return { status: 'loading' };
-  const pack = record ? readPack(record) : null;
   if (!record || !pack) return { status: 'missing', error: null };
   return { status: 'ready', profileId: profile.id, record, pack };
 }

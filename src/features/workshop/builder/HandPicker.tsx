@@ -73,7 +73,9 @@ export function HandPicker({
           ))}
         </ul>
       </fieldset>
-      <h4>Chosen: {chosen.length}</h4>
+      <p>
+        <strong>Chosen: {chosen.length}</strong>
+      </p>
       {chosen.length > 0 && (
         <ol className="ws-chosen">
           {chosen.map((id) => (

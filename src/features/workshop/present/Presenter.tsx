@@ -143,6 +143,7 @@ export function Presenter({ packId }: { packId: string }) {
       </header>
       <section
         className="ws-slide"
+        tabIndex={0}
         aria-roledescription="slide"
         aria-label={`Slide ${index + 1} of ${count}`}
       >

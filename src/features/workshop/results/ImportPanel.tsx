@@ -23,7 +23,10 @@ export function ImportPanel({ profileId, pack }: { profileId: string; pack: Pack
   const choose = (e: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(e.target.files ?? []);
     e.target.value = '';
-    const json = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
+    // from a chosen folder only .json files count; files chosen one by one are all tried
+    const json = files.filter(
+      (f) => !f.webkitRelativePath || f.name.toLowerCase().endsWith('.json'),
+    );
     const kept = json.slice(0, limits.filesAtOnce);
     if (files.length) run(kept, files.length - kept.length);
   };

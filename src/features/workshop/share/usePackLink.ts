@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { canonicalJson } from '../../../lib/pack/checksum';
 import { appBaseUrl, encodePackData, packLink } from '../../../lib/pack/codec';
 import { limits, type Pack } from '../../../lib/pack/schema';
 
@@ -12,15 +13,17 @@ export interface PackLink {
 
 /** The pack's join link for this copy of the app (its origin and path), computed once. */
 export function usePackLink(pack: Pack | null): PackLink | null {
-  const [state, setState] = useState<{ pack: Pack; value: PackLink } | null>(null);
+  const [state, setState] = useState<{ key: string; value: PackLink } | null>(null);
+  const key = pack ? canonicalJson(pack) : '';
   useEffect(() => {
-    if (!pack) return;
+    if (!key) return;
+    const pack = JSON.parse(key) as Pack;
     let live = true;
     void encodePackData(pack).then((data) => {
       const link = packLink(appBaseUrl(window.location), data);
       if (live)
         setState({
-          pack,
+          key,
           value: {
             link,
             fitsQr: link.length <= limits.qrLinkChars,
@@ -31,6 +34,6 @@ export function usePackLink(pack: Pack | null): PackLink | null {
     return () => {
       live = false;
     };
-  }, [pack]);
-  return state && state.pack === pack ? state.value : null;
+  }, [key]);
+  return state && key && state.key === key ? state.value : null;
 }
