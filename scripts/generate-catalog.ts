@@ -33,6 +33,9 @@ import type {
 /** Where the generated files live, relative to the repository root. */
 export const CATALOG_DIR = 'src/catalog/data';
 
+/** Services go into packs of about this many bytes (a large service gets a pack of its own). */
+const PACK_BYTES = 64 * 1024;
+
 const GRANTS = 'Grants permission to ';
 const FILTERS = 'Filters access by ';
 
@@ -122,9 +125,21 @@ export async function generateCatalog(): Promise<Map<string, string>> {
   const prefixes = [...(await iamServiceKeys())].sort(byName);
   const services: CatalogIndexJson['s'] = [];
   const arnServices = new Map<string, Set<string>>();
+  const packs: { services: Record<string, ServiceJson>; docs: Record<string, DocsJson> }[] = [];
+  let packBytes = Infinity;
   for (const prefix of prefixes) {
     const { service, docs } = await serviceFile(prefix);
-    services.push([prefix, service.n, service.a.length]);
+    const bytes = JSON.stringify(service).length;
+    if (packBytes + bytes > PACK_BYTES) {
+      packs.push({ services: {}, docs: {} });
+      packBytes = 0;
+    }
+    packBytes += bytes;
+    const pack = packs[packs.length - 1];
+    if (!pack) throw new Error('no pack');
+    pack.services[prefix] = service;
+    pack.docs[prefix] = docs;
+    services.push([prefix, service.n, service.a.length, packs.length - 1]);
     for (const [, arn] of service.r) {
       const segment = arn.split(':')[2] ?? '';
       if (segment === prefix || segment === '') continue;
@@ -132,9 +147,12 @@ export async function generateCatalog(): Promise<Map<string, string>> {
       set.add(prefix);
       arnServices.set(segment, set);
     }
-    files.set(`services/${prefix}.json`, `${JSON.stringify(service)}\n`);
-    files.set(`docs/${prefix}.json`, `${JSON.stringify(docs)}\n`);
   }
+  packs.forEach((pack, i) => {
+    const name = `${String(i).padStart(2, '0')}.json`;
+    files.set(`services/${name}`, `${JSON.stringify(pack.services)}\n`);
+    files.set(`docs/${name}`, `${JSON.stringify(pack.docs)}\n`);
+  });
   const globals: CatalogIndexJson['g'] = [];
   for (const name of getAllGlobalConditionKeys()) {
     const g = getGlobalConditionKeyByName(name);
@@ -175,7 +193,7 @@ async function main(): Promise<void> {
   }
   const count = readdirSync(join(dir, 'services')).length;
   process.stdout.write(
-    `catalog: ${count} services, ${(bytes / 1024).toFixed(0)} KB in ${CATALOG_DIR}/\n`,
+    `catalog: ${count} packs of services, ${(bytes / 1024).toFixed(0)} KB in ${CATALOG_DIR}/\n`,
   );
 }
 

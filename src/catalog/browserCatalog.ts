@@ -1,13 +1,15 @@
 /**
  * The catalog in the browser (page or worker): the index is bundled with the code that needs
- * it; each service's file is fetched on first use from `catalog/` beside the app (emitted by
+ * it; each pack of services is fetched on first use from `catalog/` beside the app (emitted by
  * scripts/catalogPlugin.ts and precached by the service worker, so it works offline).
  */
 import { Catalog } from './catalog';
-import type { CatalogIndexJson, DocsJson, ServiceJson } from './format';
+import type { CatalogIndexJson, DocsPackJson, ServicePackJson } from './format';
 import index from './data/index.json';
 
 let shared: Catalog | undefined;
+
+const packName = (pack: number): string => `${String(pack).padStart(2, '0')}.json`;
 
 async function fetchJson<T>(path: string): Promise<T> {
   const url = new URL(`${import.meta.env.BASE_URL}catalog/${path}`, self.location.href);
@@ -19,8 +21,8 @@ async function fetchJson<T>(path: string): Promise<T> {
 /** The page's (or worker's) catalog instance. */
 export function browserCatalog(): Catalog {
   shared ??= new Catalog(index as unknown as CatalogIndexJson, {
-    service: (prefix) => fetchJson<ServiceJson>(`services/${encodeURIComponent(prefix)}.json`),
-    docs: (prefix) => fetchJson<DocsJson>(`docs/${encodeURIComponent(prefix)}.json`),
+    services: (pack) => fetchJson<ServicePackJson>(`services/${packName(pack)}`),
+    docs: (pack) => fetchJson<DocsPackJson>(`docs/${packName(pack)}`),
   });
   return shared;
 }

