@@ -43,3 +43,181 @@ export const tests = [
     },
   },
 ];
+
+// ---- Sandbox organizations and challenges (issue 5) ----
+import { waitForServiceWorker } from './harness.mjs';
+
+const denyAll =
+  '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"*"}]}';
+const firstAllowSolution =
+  '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::reports/*"}]}';
+
+/** Adds an entity to the selected account through the "Add to this account" form. */
+async function addToAccount(page, what, name) {
+  await page.getByLabel('What').selectOption(what);
+  await page.locator('.detail-panel').getByLabel('Name', { exact: true }).last().fill(name);
+  await page.locator('.detail-panel').getByRole('button', { name: 'Add', exact: true }).click();
+}
+
+async function buildSandboxWithUserInGroup(page, url) {
+  await page.goto(`${url}#/playground/sandboxes`);
+  await page.getByRole('button', { name: 'New empty organization' }).click();
+  await page.waitForSelector('[data-verdict]');
+  await page.getByRole('button', { name: /^Account Member/ }).click();
+  await addToAccount(page, 'group', 'Readers');
+  await page.waitForSelector('h3:has-text("Group Readers")');
+  await page.getByLabel('New inline policy name').fill('ListBuckets');
+  await page.getByRole('button', { name: 'Add inline policy' }).click();
+  await page.getByRole('button', { name: /^Account Member/ }).click();
+  await addToAccount(page, 'user', 'dave');
+  await page.waitForSelector('h3:has-text("User dave")');
+  await page.getByRole('checkbox', { name: 'Readers' }).check();
+}
+
+export const sandboxTests = [
+  {
+    name: 'sandbox: a user in a group with a policy is allowed, the lit path shows it, a Deny flips it',
+    async run({ url, open, assert }) {
+      const { page } = await open();
+      await buildSandboxWithUserInGroup(page, url);
+      await page
+        .getByLabel('Principal', { exact: true })
+        .selectOption({ label: 'IAM user dave (Member)' });
+      await page.getByLabel('Action', { exact: true }).fill('s3:ListAllMyBuckets');
+      await page.getByLabel(/^Resource \(pick/).fill('*');
+      await page.waitForSelector('[data-verdict="allowed"]');
+      assert.match(
+        await page.locator('.plain-sentence').textContent(),
+        /^Allowed: statement 1 of inline policy “ListBuckets” of group Readers/,
+      );
+      assert.equal(
+        await page.locator('.flow [data-node="identity"]').getAttribute('data-state'),
+        'pass',
+      );
+      assert.match(await page.locator('.flow [data-node="decision"]').textContent(), /Allowed/);
+      assert.deepEqual(await axeViolations(page), []);
+
+      // change the group's policy: the decision flips and the path lights the explicit deny
+      await page.getByRole('button', { name: 'Group Readers' }).click();
+      await page.waitForSelector('body[data-monaco-ready="1"]');
+      await replaceEditorText(page, page.locator('.detail-panel .monaco-editor').first(), denyAll);
+      await page.waitForSelector('[data-verdict="explicitDeny"]');
+      assert.equal(
+        await page.locator('.flow [data-node="explicit-deny"]').getAttribute('data-state'),
+        'fail',
+      );
+      assert.match(
+        await page.locator('.plain-sentence').textContent(),
+        /^Denied: statement 1 of inline policy “ListBuckets” of group Readers/,
+      );
+      assert.match(await page.locator('.mattered-note').textContent(), /Decided the last answer/);
+    },
+  },
+  {
+    name: 'sandbox: quotas answer with AWS messages (third access key)',
+    async run({ url, open, assert }) {
+      const { page } = await open();
+      await page.goto(`${url}#/playground/sandboxes`);
+      await page.getByRole('button', { name: 'New from the example organization' }).click();
+      await page.getByRole('button', { name: 'User bob' }).click();
+      for (let i = 0; i < 3; i += 1)
+        await page.getByRole('button', { name: 'Create access key' }).click();
+      await page.waitForSelector(
+        'text=LimitExceeded: Cannot exceed quota for AccessKeysPerUser: 2',
+      );
+      assert.equal(await page.locator('.chip-list code', { hasText: /^AKIA/ }).count(), 2);
+    },
+  },
+  {
+    name: 'challenge solved; sandbox and progress survive an offline reload',
+    async run({ url, open, assert }) {
+      const { page, context } = await open();
+      await page.goto(`${url}#/playground/challenge/first-allow`);
+      await page.waitForSelector('body[data-monaco-ready="1"]');
+      await page.getByRole('button', { name: 'Check' }).click();
+      await page.waitForSelector('[data-passed="false"]');
+      await page.getByRole('button', { name: 'Show hint 1' }).click();
+      await replaceEditorText(
+        page,
+        page.locator('.challenge .monaco-editor').first(),
+        firstAllowSolution,
+      );
+      await page.getByRole('button', { name: 'Check' }).click();
+      await page.waitForSelector('[data-passed="true"]');
+      assert.match(
+        await page.locator('.check-result').textContent(),
+        /alice cannot read payroll \(was hidden\)/,
+      );
+      await page.waitForSelector('#solution-title');
+      assert.deepEqual(await axeViolations(page), []);
+
+      await buildSandboxWithUserInGroup(page, url);
+      await page.waitForSelector('text=All changes saved.');
+      await page.waitForTimeout(800); // the save is debounced
+      const sandboxUrl = page.url();
+      await waitForServiceWorker(page);
+      await context.setOffline(true);
+      await page.goto(`${url}#/playground/challenges`);
+      await page.reload();
+      await page.waitForSelector('[data-challenge="first-allow"] .status-solved');
+      await page.goto(sandboxUrl);
+      await page.reload();
+      await page.waitForSelector('button:has-text("User dave")');
+      await page.getByRole('button', { name: 'User dave' }).click();
+      assert.ok(await page.getByRole('checkbox', { name: 'Readers' }).isChecked());
+      await page.goto(`${url}#/playground/challenge/first-allow`);
+      await page.waitForSelector('text=Hints (1 of 3)');
+    },
+  },
+  {
+    name: 'scenario links open in the workbench; a crafted one gets a clear message',
+    async run({ url, open, assert }) {
+      const { page } = await open();
+      const scenario = {
+        request: {
+          principal: 'arn:aws:iam::111122223333:user/a',
+          action: 's3:GetObject',
+          resource: 'arn:aws:s3:::b/k',
+        },
+        identityPolicies: [
+          {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }],
+          },
+        ],
+      };
+      const d = Buffer.from(JSON.stringify(scenario)).toString('base64url');
+      await page.goto(`${url}#/playground/scenario?d=${d}`);
+      await page.waitForSelector('[data-decision="allowed"]');
+      await page.goto(
+        `${url}#/playground/scenario?d=${Buffer.from('{"request":{"principal":1}}').toString('base64url')}`,
+      );
+      await page.waitForSelector('text=This link cannot be opened');
+      await page.goto(`${url}#/playground/import?s=AAAA_not-deflate`);
+      assert.match(
+        await page.getByRole('alert').first().textContent(),
+        /share link cannot be opened/,
+      );
+    },
+  },
+  {
+    name: 'a sandbox shared as a link opens and saves as a new sandbox',
+    async run({ url, open, assert }) {
+      const { page } = await open();
+      await page.goto(`${url}#/playground/sandboxes`);
+      await page.getByRole('button', { name: 'New from the example organization' }).click();
+      await page.getByLabel('Sandbox name').fill('Shared corp');
+      await page.getByRole('button', { name: 'Share as a link' }).click();
+      const link = await page.locator('input[readonly]').inputValue();
+      assert.match(link, /#\/playground\/import\?s=[A-Za-z0-9_-]+$/);
+      await page.goto(link);
+      await page.waitForSelector('h2:has-text("Shared sandbox: Shared corp")');
+      await page.getByRole('button', { name: 'Save as a new sandbox' }).click();
+      await page.waitForSelector('button:has-text("User alice")');
+      await page.goto(`${url}#/playground/sandboxes`);
+      assert.equal(await page.locator('.card-title', { hasText: 'Shared corp' }).count(), 2);
+    },
+  },
+];
+
+tests.push(...sandboxTests);

@@ -66,9 +66,13 @@ export function RequestBuilder({
   return (
     <fieldset className="request-form">
       <legend>Request</legend>
-      <label className="field">
-        <span>Principal</span>
-        <select value={draft.principal} onChange={(e) => set({ principal: e.target.value })}>
+      <div className="field">
+        <label htmlFor="req-principal">Principal</label>
+        <select
+          id="req-principal"
+          value={draft.principal}
+          onChange={(e) => set({ principal: e.target.value })}
+        >
           {principals.map((p) => (
             <option key={formatPrincipal(p)} value={formatPrincipal(p)}>
               {describePrincipal(org, p)}
@@ -78,7 +82,7 @@ export function RequestBuilder({
           <option value="anonymous">An anonymous caller</option>
           <option value="external">A principal outside the sandbox…</option>
         </select>
-      </label>
+      </div>
       {draft.principal === 'service' && (
         <label className="field">
           <span>Service principal</span>

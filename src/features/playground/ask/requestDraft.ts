@@ -34,9 +34,12 @@ export interface RequestDraft {
 
 /** A first request: the sandbox's first user, reading the first resource. */
 export function initialDraft(org: Organization): RequestDraft {
-  const first = listPrincipals(org)[0];
   const account = org.accounts.find((a) => a.resources.length > 0);
   const res = account?.resources[0];
+  const principals = listPrincipals(org);
+  const first =
+    principals.find((p) => 'account' in p && p.account === account?.id && p.type === 'user') ??
+    principals[0];
   return {
     principal: first ? formatPrincipal(first) : 'anonymous',
     service: 'lambda.amazonaws.com',

@@ -52,6 +52,7 @@ export function ChallengeWork({
     [c, choice, text],
   );
   const first = useRef(true);
+  const pending = useRef<ChallengeDraft | null>(null);
 
   // keep the draft as the learner types (attempts are counted only on Check)
   useEffect(() => {
@@ -59,13 +60,22 @@ export function ChallengeWork({
       first.current = false;
       return;
     }
+    const next: ChallengeDraft = { ...(choice ? { option } : { text }), hintsUsed, gaveUp };
+    pending.current = next;
     const timer = window.setTimeout(() => {
-      recordChallenge(profileId, c.id, {
-        draft: { ...(choice ? { option } : { text }), hintsUsed, gaveUp },
-      }).catch((e: unknown) => setProblem(`Your work is not being saved: ${String(e)}`));
+      pending.current = null;
+      recordChallenge(profileId, c.id, { draft: next }).catch((e: unknown) =>
+        setProblem(`Your work is not being saved: ${String(e)}`),
+      );
     }, 500);
     return () => window.clearTimeout(timer);
   }, [text, option, hintsUsed, gaveUp, profileId, c.id, choice]);
+  useEffect(
+    () => () => {
+      if (pending.current) void recordChallenge(profileId, c.id, { draft: pending.current });
+    },
+    [profileId, c.id],
+  );
 
   const check = async () => {
     setChecking(true);

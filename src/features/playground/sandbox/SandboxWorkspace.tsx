@@ -46,12 +46,16 @@ export function SandboxWorkspace({
   }, [current]);
   const first = useRef(true);
 
+  // save shortly after each change, and at once when the page is left with a change pending
+  const pending = useRef<Organization | null>(null);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
+    pending.current = org;
     const timer = window.setTimeout(() => {
+      pending.current = null;
       saveOrganization({ id, profileId, name: org.name, organization: org }).then(
         () => setStatus('All changes saved.'),
         (e: unknown) =>
@@ -62,8 +66,17 @@ export function SandboxWorkspace({
     }, 400);
     return () => window.clearTimeout(timer);
   }, [org, id, profileId]);
+  useEffect(
+    () => () => {
+      const unsaved = pending.current;
+      if (unsaved)
+        void saveOrganization({ id, profileId, name: unsaved.name, organization: unsaved });
+    },
+    [id, profileId],
+  );
 
   const update = useCallback((change: (draft: Organization) => void) => {
+    setStatus('Saving…');
     setOrg((current) => {
       const next = structuredClone(current);
       change(next);
@@ -72,6 +85,7 @@ export function SandboxWorkspace({
   }, []);
   const apply = useCallback((result: OpResult) => {
     if (!result.ok) return result.error;
+    setStatus('Saving…');
     setOrg(result.org);
     return null;
   }, []);
