@@ -147,7 +147,9 @@ export async function importBackup(
       const records = name === 'profiles' ? profiles : backup.tables[name];
       if (mode === 'replace') {
         tables[name].added = records.length;
-        if (tableSpecs[name].autoIncrement) await insertKeepingIds(table(name), records);
+        // After a whole-device clear no id can clash, so records go in as they are.
+        if (tableSpecs[name].autoIncrement && backup.scope.kind !== 'all')
+          await insertKeepingIds(table(name), records);
         else await table(name).bulkAdd(records);
       } else await mergeTable(table(name), name, records, tables[name]);
     }
