@@ -30,7 +30,9 @@ export function LessonPicker({
           <li key={l.id}>
             <label>
               <input type="checkbox" checked={set.has(l.id)} onChange={() => toggle(l.id)} />
-              {l.order}. {l.title} <span className="hint">({l.minutes} min)</span>
+              <span>
+                {l.order}. {l.title} <span className="hint">({l.minutes} min)</span>
+              </span>
             </label>
           </li>
         ))}

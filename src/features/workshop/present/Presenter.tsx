@@ -58,6 +58,11 @@ export function Presenter({ packId }: { packId: string }) {
     else void rootRef.current?.requestFullscreen?.().catch(() => {});
   };
 
+  const shownRevealed = revealed.has(index);
+  useEffect(() => {
+    if (shownRevealed) document.querySelector('.ws-reveal')?.scrollIntoView({ block: 'nearest' });
+  }, [shownRevealed, index]);
+
   const keys = useRef({ go, reveal, fullScreen, toggleTimer: timer.toggle });
   useEffect(() => {
     keys.current = { go, reveal, fullScreen, toggleTimer: timer.toggle };
@@ -97,7 +102,7 @@ export function Presenter({ packId }: { packId: string }) {
           aria-label={timer.countsDown ? 'Time left' : 'Time'}
           className={timer.finished ? 'ws-timer ws-timer-low' : 'ws-timer'}
         >
-          ⏱ {minutesSeconds(timer.shownMs)}
+          {timer.countsDown ? 'Time left' : 'Time'} {minutesSeconds(timer.shownMs)}
           {timer.finished ? ' — time is up' : timer.running ? '' : ' (paused)'}
         </span>
         <nav aria-label="Presenter controls" className="ws-presenter-controls">

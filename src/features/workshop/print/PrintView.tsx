@@ -49,8 +49,8 @@ export function PrintView({ packId }: { packId: string }) {
           </button>
         </p>
         <p className="hint">
-          The option letters match what students see in the app and on the projector. Use your
-          browser's print dialog to save as PDF.
+          Options are in the same order as on the projector and in the students' app, where A is
+          option 1, B option 2, and so on. To make a PDF, choose “Save as PDF” in the print dialog.
         </p>
       </div>
       {handout && (

@@ -12,7 +12,7 @@ function checks(s: StudentRow): string[] {
   if (!s.packMatches) out.push('⚠ made from an edited or different pack (checksum differs)');
   if (!s.contentMatches) out.push('⚠ the student’s copy had other question versions');
   if (s.sameName) out.push('⚠ same name as another result');
-  if (s.timedOut) out.push('⏱ ended by the time limit');
+  if (s.timedOut) out.push('⚠ ended by the time limit');
   return out.length ? out : ['✓ ok'];
 }
 

@@ -31,7 +31,7 @@ export async function importResultFiles(
       const result = parseResultJson(await readLimitedText(file));
       if (result.packId !== pack.id)
         throw new PackError(
-          `it is a result for another pack (“${result.packTitle}”), not for “${pack.title}”.`,
+          `it is a result for another pack (“${result.packTitle}”, id ${result.packId}), not for this one.`,
         );
       valid.push({ result, file: file.name });
     } catch (e) {

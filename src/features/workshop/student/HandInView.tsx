@@ -44,6 +44,10 @@ export function HandInView({
       live = false;
     };
   }, [built.result]);
+  useEffect(() => {
+    // the hand-in button is gone: take focus (and the view) to the new page's heading
+    document.getElementById('page-title')?.focus();
+  }, []);
   const score = meta.score ?? scoreOf(questions, attempt.responses);
   const n = (x: number) => x.toLocaleString('en');
 

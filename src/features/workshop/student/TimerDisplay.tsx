@@ -11,14 +11,14 @@ export function TimerDisplay({
   if (limitMs === null)
     return (
       <span className="ws-timer" role="timer" aria-label="Time used">
-        ⏱ {minutesSeconds(elapsedMs)} used
+        Time used: {minutesSeconds(elapsedMs)}
       </span>
     );
   const left = Math.max(0, limitMs - elapsedMs);
   const low = left < 60_000;
   return (
     <span className={`ws-timer${low ? ' ws-timer-low' : ''}`} role="timer" aria-label="Time left">
-      ⏱ {minutesSeconds(left)} left
+      Time left: {minutesSeconds(left)}
       {low ? ' — less than a minute: you hand in automatically at 0:00' : ''}
     </span>
   );
