@@ -29,4 +29,19 @@ jsonDefaults.setDiagnosticsOptions({
   })),
 });
 
+// Policies have no colour values; the colour provider also matches schemas over the whole
+// document on every change, which overflows the JSON worker's stack on a 1 MB paste.
+jsonDefaults.setModeConfiguration({
+  documentFormattingEdits: true,
+  documentRangeFormattingEdits: true,
+  completionItems: true,
+  hovers: true,
+  documentSymbols: true,
+  tokens: true,
+  colors: false,
+  foldingRanges: true,
+  diagnostics: true,
+  selectionRanges: true,
+});
+
 export { monaco };
