@@ -45,8 +45,9 @@ export function Dashboard({ profileId, profileName }: { profileId: string; profi
         <h2 id="readiness-title">Exam readiness</h2>
         {withEvidence.length === 0 ? (
           <p>
-            No estimate yet. Answer quiz questions or take an exam simulation; an estimate appears
-            for each exam whose questions you have answered.
+            No estimate yet. Answer quiz questions or{' '}
+            <a href={href('/quiz/exam')}>take an exam simulation</a>; an estimate appears for each
+            exam whose questions you have answered.
           </p>
         ) : (
           <div className="readiness-grid">

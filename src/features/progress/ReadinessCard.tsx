@@ -99,7 +99,7 @@ export function ReadinessCard({ readiness: r }: { readiness: Readiness }) {
         </>
       )}
       <p>
-        <a href={href('/quiz')}>Take an exam simulation</a>
+        <a href={href('/quiz/exam')}>Take an exam simulation</a>
       </p>
     </article>
   );
