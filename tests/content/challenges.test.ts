@@ -10,11 +10,13 @@ import {
   startingSubmission,
 } from '../../src/lib/sandbox/challenge';
 import type { SimulateFn } from '../../src/lib/sandbox/evaluate';
+import { nodeCatalog } from '../../src/catalog/nodeCatalog';
 
 const content = loadContent('content');
 const { challenges } = content;
 const run: SimulateFn = (s, explain) => simulate(s, { explain });
 const lessonIds = new Set(content.lessons.map((l) => l.meta.id));
+const catalog = nodeCatalog();
 
 describe('challenge files', () => {
   it('validate, with every lesson link resolving', () => {
@@ -30,6 +32,15 @@ describe('challenge files', () => {
     expect(challenges.some((c) => c.editable.options)).toBe(true);
   });
 
+  it('"no lint errors" catches an action that does not exist', async () => {
+    const c = challenges.find((x) => x.id === 'first-allow');
+    if (!c) throw new Error('first-allow is missing');
+    const typo = JSON.parse(c.solution) as { Statement: { Action: string }[] };
+    typo.Statement[0]!.Action = 's3:GetObjects';
+    const result = await checkChallenge(c, { kind: 'document', text: JSON.stringify(typo) }, run, { catalog });
+    expect(result.requirements.find((r) => r.id === 'noLintErrors')?.passed).toBe(false);
+  });
+
   it('the schema rejects a challenge whose solution is not one of its options', () => {
     const c = challenges.find((x) => x.editable.options);
     expect(challengeSchema.safeParse({ ...c, solution: 'zz' }).success).toBe(false);
@@ -39,7 +50,7 @@ describe('challenge files', () => {
 
 describe.each(challenges.map((c) => [c.id, c] as const))('challenge %s', (_id, c) => {
   it('its model solution passes every case and requirement', async () => {
-    const result = await checkChallenge(c, solutionSubmission(c), run);
+    const result = await checkChallenge(c, solutionSubmission(c), run, { catalog });
     const failing = [
       ...result.requirements.filter((r) => !r.passed).map((r) => r.message),
       ...result.cases.filter((r) => !r.passed).map((r) => `${r.case.name}: got ${r.verdict}, want ${r.case.expect}`),
@@ -49,7 +60,7 @@ describe.each(challenges.map((c) => [c.id, c] as const))('challenge %s', (_id, c
   });
 
   it('its starting state does not pass', async () => {
-    const result = await checkChallenge(c, startingSubmission(c), run);
+    const result = await checkChallenge(c, startingSubmission(c), run, { catalog });
     expect(result.passed).toBe(false);
   });
 });

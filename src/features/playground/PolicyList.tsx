@@ -89,6 +89,7 @@ export function PolicyList({
           <CodeEditor
             ariaLabel={`Policy ${i + 1}: ${slotLabels[p.slot]}`}
             value={p.text}
+            policyKind={p.slot}
             onChange={(text) => update(p.id, { text })}
           />
         </div>

@@ -2,7 +2,8 @@
  * Grading a challenge: the learner's document (or chosen option) goes into the starting
  * sandbox, every request case is resolved and evaluated, and the requirements are checked.
  */
-import { parsePolicy, type EngineError, type PolicyKind } from '../../engine/index';
+import type { Catalog } from '../../catalog/catalog';
+import { lintPolicyText, parsePolicy, type EngineError, type PolicyKind } from '../../engine/index';
 import type { Challenge, ChallengeCase, RequirementId } from './challengeSchema.ts';
 import { evaluateResolution, verdictMatches, type SimulateFn, type Verdict } from './evaluate.ts';
 import { getDocument, setDocument, type PolicyLocation } from './locations.ts';
@@ -37,6 +38,7 @@ export const requirementLabels: Record<RequirementId, string> = {
   noWildcardResource: 'No Resource that is only *',
   noNotAction: 'No NotAction',
   withinSizeQuota: 'Fits the IAM size quota for where it is attached',
+  noLintErrors: 'No policy check reports an error',
 };
 
 /** The size quota for the document at a location (IAM counts characters without white space). */
@@ -136,6 +138,7 @@ export async function checkChallenge(
   c: Challenge,
   s: Submission,
   simulate: SimulateFn,
+  options: { catalog?: Catalog } = {},
 ): Promise<CheckResult> {
   const errors = validateSubmission(c, s);
   const requirements: RequirementResult[] = [
@@ -150,7 +153,24 @@ export async function checkChallenge(
   ];
   const text = submittedText(c, s);
   if (text !== undefined)
-    for (const id of c.requirements) requirements.push(requirement(id, text, c.editable.location));
+    for (const id of c.requirements) {
+      if (id !== 'noLintErrors') {
+        requirements.push(requirement(id, text, c.editable.location));
+        continue;
+      }
+      const kind = locationKind(c.sandbox, c.editable.location);
+      const lintOptions = options.catalog ? { kind, catalog: options.catalog } : { kind };
+      const findings = (await lintPolicyText(text, lintOptions)).filter(
+        (f) => f.severity === 'ERROR',
+      );
+      requirements.push({
+        id,
+        passed: findings.length === 0,
+        message: findings.length
+          ? `${requirementLabels.noLintErrors}: ${findings[0]?.message} (line ${findings[0]?.range.start.line})`
+          : requirementLabels.noLintErrors,
+      });
+    }
   const org = applySubmission(c, s);
   const cases: CaseResult[] = [];
   for (const k of c.cases) {

@@ -33,6 +33,7 @@ export const requirementIds = [
   'noWildcardResource',
   'noNotAction',
   'withinSizeQuota',
+  'noLintErrors',
 ] as const;
 
 export const challengeCaseSchema = z.strictObject({

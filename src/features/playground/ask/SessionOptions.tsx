@@ -97,6 +97,7 @@ export function SessionOptions({
       {draft.useSessionPolicy && (
         <CodeEditor
           ariaLabel="Session policy"
+          policyKind="session"
           value={draft.sessionPolicy}
           minLines={5}
           onChange={(sessionPolicy) => set({ sessionPolicy })}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CodeEditor } from '../../../components/editor/CodeEditor';
 import { PolicyDocument } from '../../../components/question/PolicyDocument';
 import { RichText } from '../../../components/RichText';
@@ -10,11 +10,12 @@ import {
   checkChallenge,
   requirementLabels,
   startingText,
-  validateSubmission,
+  locationKind,
   type CheckResult,
   type Submission,
 } from '../../../lib/sandbox/challenge';
 import type { Challenge } from '../../../lib/sandbox/challengeSchema';
+import { browserCatalog } from '../../../catalog/browserCatalog';
 import { workerSimulate } from '../ask/useSandboxAnswer';
 import { CaseResults } from './CaseResults';
 import { SandboxSummary } from './SandboxSummary';
@@ -47,10 +48,6 @@ export function ChallengeWork({
   const [problem, setProblem] = useState<string | null>(null);
   const submission: Submission = choice ? { kind: 'choice', option } : { kind: 'document', text };
   const draft: ChallengeDraft = { ...(choice ? { option } : { text }), hintsUsed, gaveUp };
-  const errors = useMemo(
-    () => (choice ? [] : validateSubmission(c, { kind: 'document', text })),
-    [c, choice, text],
-  );
   const first = useRef(true);
   const pending = useRef<ChallengeDraft | null>(null);
 
@@ -80,7 +77,9 @@ export function ChallengeWork({
   const check = async () => {
     setChecking(true);
     try {
-      const r = await checkChallenge(c, submission, workerSimulate);
+      const r = await checkChallenge(c, submission, workerSimulate, {
+        catalog: browserCatalog(),
+      });
       setResult(r);
       if (r.passed) setSolved(true);
       await recordChallenge(profileId, c.id, { attempted: true, solved: r.passed, draft });
@@ -150,17 +149,8 @@ export function ChallengeWork({
               value={text}
               minLines={10}
               onChange={setText}
+              policyKind={locationKind(c.sandbox, c.editable.location)}
             />
-            {errors.length > 0 && (
-              <ul className="policy-errors">
-                {errors.slice(0, 3).map((e) => (
-                  <li key={e.path + e.message}>
-                    ⚠ {e.line !== undefined ? `Line ${e.line}, column ${e.column ?? 1}: ` : ''}
-                    {e.message}
-                  </li>
-                ))}
-              </ul>
-            )}
           </>
         )}
         <div className="button-row">

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { CodeEditor } from '../../../components/editor/CodeEditor';
-import { parsePolicy, type PolicyKind } from '../../../engine/index';
+import type { PolicyKind } from '../../../engine/index';
 
 /**
  * A policy document in the editor. The text is kept while the learner types; a change AWS
@@ -25,7 +25,6 @@ export function PolicyField({
 }) {
   const [draft, setDraft] = useState(value);
   const [refused, setRefused] = useState<string | null>(null);
-  const errors = useMemo(() => parsePolicy(draft, { kind }).errors.slice(0, 3), [draft, kind]);
   return (
     <div className={`policy-field${mattered?.length ? ' policy-field-mattered' : ''}`}>
       {mattered && mattered.length > 0 && (
@@ -39,6 +38,7 @@ export function PolicyField({
         value={draft}
         readOnly={readOnly}
         minLines={6}
+        policyKind={kind}
         onChange={(text) => {
           setDraft(text);
           setRefused(onCommit ? onCommit(text) : null);
@@ -48,16 +48,6 @@ export function PolicyField({
         <p className="notice notice-warn" role="alert">
           Not saved — AWS refuses it: {refused}
         </p>
-      )}
-      {errors.length > 0 && (
-        <ul className="policy-errors" aria-label={`Problems in ${label}`}>
-          {errors.map((e) => (
-            <li key={`${e.path}${e.message}`}>
-              ⚠ {e.line !== undefined ? `Line ${e.line}, column ${e.column ?? 1}: ` : ''}
-              {e.message}
-            </li>
-          ))}
-        </ul>
       )}
     </div>
   );
