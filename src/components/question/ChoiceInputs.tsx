@@ -1,5 +1,6 @@
 import type { Question } from '../../content/schema';
 import type { Response } from '../../lib/scoring';
+import { inline } from '../RichText';
 
 type ChoiceQuestion = Extract<Question, { type: 'single' | 'multiple' }>;
 
@@ -57,7 +58,7 @@ export function ChoiceInputs({ question, order, response, onChange, locked, stem
                 <span className="option-key" aria-hidden="true">
                   {index + 1}
                 </span>
-                <span className="option-text">{option.text}</span>
+                <span className="option-text">{inline(option.text)}</span>
               </label>
               {locked && (
                 <p className="option-why">
@@ -68,7 +69,7 @@ export function ChoiceInputs({ question, order, response, onChange, locked, stem
                         ? '✗ Your choice, not correct.'
                         : '✗ Not correct.'}
                   </strong>{' '}
-                  {option.why}
+                  {inline(option.why)}
                 </p>
               )}
             </li>

@@ -1,5 +1,6 @@
 import type { Question } from '../../content/schema';
 import type { Response } from '../../lib/scoring';
+import { inline } from '../RichText';
 
 type MatchingQuestion = Extract<Question, { type: 'matching' }>;
 
@@ -29,7 +30,7 @@ export function MatchingInput({ question, optionOrder, response, onChange, locke
               key={prompt.id}
               className={locked ? (right ? 'option-right' : 'option-wrong') : undefined}
             >
-              <label htmlFor={selectId}>{prompt.text}</label>
+              <label htmlFor={selectId}>{inline(prompt.text)}</label>
               <select
                 id={selectId}
                 value={chosen}
@@ -48,7 +49,7 @@ export function MatchingInput({ question, optionOrder, response, onChange, locke
                   {right
                     ? '✓ Correct. '
                     : `✗ The right match is “${byId.get(rightId ?? '')?.text}”. `}
-                  {byId.get(rightId ?? '')?.why}
+                  {inline(byId.get(rightId ?? '')?.why ?? '')}
                 </p>
               )}
             </li>

@@ -1,5 +1,6 @@
 import type { Question } from '../../content/schema';
 import type { Response } from '../../lib/scoring';
+import { inline } from '../RichText';
 
 type OrderingQuestion = Extract<Question, { type: 'ordering' }>;
 
@@ -35,7 +36,7 @@ export function OrderingInput({ question, initialOrder, response, onChange, lock
           const right = question.answer[index] === id;
           return (
             <li key={id} className={locked ? (right ? 'option-right' : 'option-wrong') : undefined}>
-              <span className="ordering-text">{item.text}</span>
+              <span className="ordering-text">{inline(item.text)}</span>
               {!locked && (
                 <span className="ordering-buttons">
                   <button

@@ -9,11 +9,11 @@ import {
   type SessionState,
 } from './session';
 
-const saveEveryMs = 5000;
+const saveEveryMs = 1000;
 
 /**
  * Runs a session for an attempt: the reducer, a one-second clock, and saving. Every change is
- * saved at once; time alone is saved every few seconds and when the page is hidden or closed.
+ * saved at once; time alone is saved every second and when the page is hidden or closed.
  */
 export function useSession(
   attempt: AttemptRecord,
