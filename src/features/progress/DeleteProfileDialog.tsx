@@ -51,7 +51,7 @@ export function DeleteProfileDialog({
       <p id="delete-what">
         This deletes {profile.name} and everything saved under it
         {counts &&
-          ` — ${counts['answers'] ?? 0} answers, ${counts['lessonProgress'] ?? 0} lessons, ${counts['attempts'] ?? 0} quiz sessions and ${(total ?? 0) - (counts['answers'] ?? 0) - (counts['lessonProgress'] ?? 0) - (counts['attempts'] ?? 0)} other records`}
+          ` — ${counts['answers'] ?? 0} answers, progress in ${counts['lessonProgress'] ?? 0} lessons, ${counts['attempts'] ?? 0} quiz sessions and ${(total ?? 0) - (counts['answers'] ?? 0) - (counts['lessonProgress'] ?? 0) - (counts['attempts'] ?? 0)} other records`}
         . It cannot be undone.
       </p>
       <p>Download a backup first if you might want it back:</p>
