@@ -30,6 +30,7 @@ export function FlowDiagram({
   result: Extract<SimulationResult, { decision: string }>;
 }) {
   const path = flowPath(result);
+  const hasEndpoint = result.trace?.some((t) => t.step === 'endpoint') ?? false;
   const endText =
     path.end === 'allowed'
       ? 'Allowed'
@@ -44,7 +45,7 @@ export function FlowDiagram({
       <ol className="flow-list">
         {flowNodes.map((node) => {
           const state = path.nodes[node];
-          if (node === 'endpoint' && state === 'skip') return null;
+          if (node === 'endpoint' && (!hasEndpoint || state === 'skip')) return null;
           return (
             <li
               key={node}
