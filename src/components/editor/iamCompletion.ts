@@ -7,10 +7,11 @@
 import { browserCatalog } from '../../catalog/browserCatalog';
 import { globalKeyDoc } from '../../catalog/globalKeyDocs';
 import type { ActionInfo } from '../../catalog/types';
-import { OPERATORS, familiesFor, parseOperatorName } from '../../engine/index';
+import { familiesFor, parseOperatorName } from '../../engine/index';
 import type { CursorLocation } from './jsonLocation';
 import { locate, statementElement } from './jsonLocation';
 import { monaco } from './monacoSetup';
+import { arnSnippet, keySnippet, operatorItems, variableItems } from './completionItems';
 import { statementActions } from './policyText';
 
 type Item = monaco.languages.CompletionItem;
@@ -51,27 +52,6 @@ const SERVICE_PRINCIPALS = [
 ];
 
 const WILDCARD_VERBS = ['Get', 'List', 'Describe', 'Put', 'Create', 'Delete', 'Update', 'Tag'];
-
-const escapeSnippet = (s: string): string => s.replace(/[$}\\]/g, (c) => `\\${c}`);
-
-/** An ARN template as a snippet: partition filled in, every other variable a tab stop. */
-export function arnSnippet(template: string): string {
-  let n = 0;
-  return template
-    .split(/(\$\{[^}]+\})/)
-    .map((part) => {
-      const m = /^\$\{([^}]+)\}$/.exec(part);
-      if (!m) return escapeSnippet(part);
-      if (m[1] === 'Partition') return 'aws';
-      n += 1;
-      return `\${${n}:${escapeSnippet(m[1] ?? '')}}`;
-    })
-    .join('');
-}
-
-/** A templated key (`aws:ResourceTag/${TagKey}`) as a snippet with a tab stop for the name. */
-const keySnippet = (key: string): string =>
-  key.replace(/\$\{([^}]+)\}|<([^>]+)>/, (_m, a: string, b: string) => `\${1:${a ?? b}}`);
 
 function stringRange(
   model: monaco.editor.ITextModel,
@@ -208,29 +188,6 @@ async function resourceItems(
   return items;
 }
 
-function operatorItems(range: monaco.IRange): Item[] {
-  const items: Item[] = [];
-  for (const op of OPERATORS) {
-    const names = op.name === 'Null' ? ['Null'] : [op.name, `${op.name}IfExists`];
-    if (op.family === 'String' || op.family === 'ARN')
-      names.push(`ForAllValues:${op.name}`, `ForAnyValue:${op.name}`);
-    for (const name of names)
-      items.push({
-        label: name,
-        kind: Kind.Operator,
-        insertText: name,
-        detail: `${op.family} operator`,
-        documentation:
-          op.summary +
-          (name.endsWith('IfExists') ? ' IfExists: also true when the key is missing.' : '') +
-          (name.startsWith('For') ? ' For keys that hold several values.' : ''),
-        range,
-        sortText: `${name.includes(':') ? 2 : name.endsWith('IfExists') ? 1 : 0}${name}`,
-      });
-  }
-  return items;
-}
-
 async function keyItems(
   text: string,
   loc: CursorLocation,
@@ -272,41 +229,6 @@ async function keyItems(
     if (doc) item.documentation = doc;
     return [item];
   });
-}
-
-function variableItems(range: monaco.IRange): Item[] {
-  const catalog = browserCatalog();
-  const items: Item[] = catalog
-    .globalKeys()
-    .filter((k) => !k.type.startsWith('ArrayOf') && k.key.startsWith('aws:'))
-    .map((k) => {
-      const templated = k.key.includes('${');
-      const inner = templated ? keySnippet(k.key) : escapeSnippet(k.key);
-      return {
-        label: `\${${k.key}}`,
-        kind: Kind.Variable,
-        insertText: `\\\${${inner}}`,
-        insertTextRules: SNIPPET,
-        detail: 'Policy variable: replaced by the request value',
-        documentation: globalKeyDoc(k.key) ?? '',
-        range,
-        sortText: k.key === 'aws:username' || k.key === 'aws:userid' ? `0${k.key}` : `1${k.key}`,
-      };
-    });
-  for (const [v, what] of [
-    ['*', 'a literal *'],
-    ['?', 'a literal ?'],
-    ['$', 'a literal $'],
-  ])
-    items.push({
-      label: `\${${v}}`,
-      kind: Kind.Constant,
-      insertText: `\${${v}}`,
-      detail: `Writes ${what}`,
-      range,
-      sortText: `2${v}`,
-    });
-  return items;
 }
 
 /** The completion items for a position in a policy model. */

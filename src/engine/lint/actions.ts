@@ -11,6 +11,7 @@ import { covers } from './patterns';
 import type { CheckMeta } from './types';
 import { PAIRWISE_LIMIT } from './limits';
 
+/** The action checks, with severity, explanation and documentation. */
 export const ACTION_CHECKS: CheckMeta[] = [
   awsCheck(
     'INVALID_ACTION',
@@ -60,6 +61,7 @@ export function splitAction(value: string): { service: string; name: string } | 
   return { service: value.slice(0, colon), name: value.slice(colon + 1) };
 }
 
+/** Checks every Action and NotAction entry against the catalog. */
 export function checkActions(ctx: LintContext): void {
   for (const st of ctx.policy?.statements ?? []) {
     for (const el of [st.action, st.notAction]) {

@@ -10,6 +10,7 @@ import { withBase, type ParsedOperator } from './operators';
 import { ipRange, isPrivateRange, normalizedCidr } from './ip';
 import type { CheckMeta } from './types';
 
+/** The condition value checks. */
 export const VALUE_CHECKS: CheckMeta[] = [
   awsCheck(
     'TYPE_MISMATCH_DATE',
@@ -125,6 +126,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
+/** Checks every condition value against its operator (and aws:SourceIp against private ranges). */
 export function checkConditionValues(
   ctx: LintContext,
   parsed: Map<ConditionView, ParsedOperator>,

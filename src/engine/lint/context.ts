@@ -56,6 +56,7 @@ export interface ConditionView {
   array: boolean;
 }
 
+/** One statement, read leniently: elements as found, whatever their validity. */
 export interface StatementView {
   node: ObjectNode;
   index: number;
@@ -72,6 +73,7 @@ export interface StatementView {
   conditions: ConditionView[];
 }
 
+/** The statements of a policy document and its Version. */
 export interface PolicyView {
   root: ObjectNode;
   statementProp?: JsonProperty;

@@ -9,6 +9,7 @@ import type { JsonNode } from './jsonAst';
 import { awsCheck, DOCS, ownCheck } from './meta';
 import type { CheckMeta } from './types';
 
+/** The document-level checks. */
 export const DOCUMENT_CHECKS: CheckMeta[] = [
   awsCheck(
     'MISSING_VERSION',
@@ -117,6 +118,7 @@ function guideSts(): string {
   return 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html';
 }
 
+/** Checks Version, Sid values, empty elements, duplicate statements and the size quota. */
 export function checkDocument(ctx: LintContext): void {
   const policy = ctx.policy;
   if (!policy) return;

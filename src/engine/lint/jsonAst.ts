@@ -21,6 +21,7 @@ export interface JsonProperty {
   path: string;
 }
 
+/** A JSON value with its span in the text and its path. */
 export type JsonNode =
   | (Span & { type: 'object'; properties: JsonProperty[] })
   | (Span & { type: 'array'; items: JsonNode[] })
@@ -29,8 +30,11 @@ export type JsonNode =
   | (Span & { type: 'boolean'; value: boolean })
   | (Span & { type: 'null'; value: null });
 
+/** A JSON object node. */
 export type ObjectNode = Extract<JsonNode, { type: 'object' }>;
+/** A JSON array node. */
 export type ArrayNode = Extract<JsonNode, { type: 'array' }>;
+/** A JSON string node. */
 export type StringNode = Extract<JsonNode, { type: 'string' }>;
 
 /** A duplicate key inside one object (JSON.parse would silently keep the last). */
@@ -39,6 +43,7 @@ export interface DuplicateKey {
   key: string;
 }
 
+/** The parse result: the tree, or the syntax error; duplicate keys either way. */
 export interface JsonAst {
   root?: JsonNode;
   error?: { message: string; offset: number };

@@ -49,6 +49,7 @@ const VARIANTS = [
   ['NOT_ACTION_AND_NOT_RESOURCE', 'with NotAction and NotResource'],
 ] as const;
 
+/** The iam:PassRole and iam:CreateServiceLinkedRole checks (six variants each, as AWS names them). */
 export const PASS_ROLE_CHECKS: CheckMeta[] = [PASS, SLR].flatMap((s) =>
   VARIANTS.map(([suffix, words]) =>
     awsCheck(`${s.code}_WITH_${suffix}`, s.severity, `${s.title} ${words}`, s.why),
@@ -63,6 +64,7 @@ function anyRole(resource: string, probes: string[]): boolean {
   return probes.every((p) => covers(resource, `arn:aws:iam::${account}:${p}`, false));
 }
 
+/** Reports Allow statements that pass any role or create any service-linked role. */
 export function checkPassRole(ctx: LintContext): void {
   if (ctx.kind !== 'identity') return;
   for (const st of ctx.policy?.statements ?? []) {

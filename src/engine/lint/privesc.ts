@@ -9,6 +9,7 @@ import { ownCheck } from './meta';
 import { covers } from './patterns';
 import type { CheckMeta } from './types';
 
+/** The privilege escalation check. */
 export const PRIVESC_CHECKS: CheckMeta[] = [
   ownCheck(
     'PRIVILEGE_ESCALATION',
@@ -153,6 +154,7 @@ function grantOf(statements: StatementView[], action: string): Target | undefine
   return undefined;
 }
 
+/** Reports the escalation methods an identity policy grants, grouped by where the key action is allowed. */
 export function checkPrivilegeEscalation(ctx: LintContext): void {
   if (ctx.kind !== 'identity' || !ctx.policy) return;
   const statements = ctx.policy.statements;

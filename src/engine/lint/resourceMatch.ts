@@ -11,6 +11,7 @@ import { arnIntersects } from './patterns';
 import type { CheckMeta } from './types';
 import { PAIRWISE_LIMIT } from './limits';
 
+/** The action/resource match check. */
 export const MATCH_CHECKS: CheckMeta[] = [
   ownCheck(
     'RESOURCE_MISMATCH',
@@ -62,6 +63,7 @@ function describeTypes(action: ActionInfo): string {
     .join(', ')}${action.resourceTypes.length > 3 ? ', …' : ''}`;
 }
 
+/** Reports actions that none of their statement's resources fit. */
 export function checkResourceMatch(ctx: LintContext): void {
   const catalog = ctx.catalog;
   if (!catalog) return;

@@ -11,6 +11,7 @@ import { arnFields, arnIntersects, covers } from './patterns';
 import type { CheckMeta } from './types';
 import { PAIRWISE_LIMIT } from './limits';
 
+/** The resource ARN checks. */
 export const RESOURCE_CHECKS: CheckMeta[] = [
   awsCheck(
     'INVALID_ARN_PREFIX',
@@ -96,6 +97,7 @@ const wild = (s: string): boolean => s.includes('*') || s.includes('?') || s.inc
 /** The resource types of every loaded service that uses this ARN service segment. */
 export { arnFields };
 
+/** The resource types of every loaded service that uses this ARN service segment; null until they are loaded. */
 export function typesForArnService(ctx: LintContext, segment: string): ResourceTypeInfo[] | null {
   const catalog = ctx.catalog;
   if (!catalog) return null;
@@ -104,6 +106,7 @@ export function typesForArnService(ctx: LintContext, segment: string): ResourceT
   return services.flatMap((s) => [...(catalog.service(s)?.resourceTypes ?? [])]);
 }
 
+/** Checks every Resource and NotResource entry. */
 export function checkResources(ctx: LintContext): void {
   for (const st of ctx.policy?.statements ?? []) {
     for (const el of [st.resource, st.notResource]) {

@@ -9,6 +9,7 @@ import { keyOf, valueOf } from './context';
 import { awsCheck, DOCS, ownCheck } from './meta';
 import type { CheckMeta } from './types';
 
+/** The broad-grant, tag-support and MFA checks. */
 export const SECURITY_CHECKS: CheckMeta[] = [
   ownCheck(
     'WILDCARD_ADMIN_ACCESS',
@@ -91,6 +92,7 @@ const PAIRS: [string, string[]][] = [
 const GRANTING = ['identity', 'resource'];
 const TAG_KEY = 'aws:resourcetag/${tagkey}';
 
+/** Reports overly broad grants and ineffective security conditions. */
 export function checkSecurity(ctx: LintContext): void {
   for (const st of ctx.policy?.statements ?? []) {
     if (st.effect === 'Allow') checkAllow(ctx, st);

@@ -10,6 +10,7 @@ import { appendItem } from './edits';
 import { awsCheck, DOCS, ownCheck } from './meta';
 import type { CheckMeta } from './types';
 
+/** The trust and resource policy principal checks. */
 export const TRUST_CHECKS: CheckMeta[] = [
   ownCheck(
     'TRUST_POLICY_ALLOWS_ANYONE',
@@ -77,6 +78,7 @@ const isEveryone = (st: StatementView): boolean => {
 const hasKey = (st: StatementView, test: (key: string) => boolean): boolean =>
   st.conditions.some((c) => test(c.key.toLowerCase()));
 
+/** Reports who a trust or resource policy lets in without conditions. */
 export function checkTrust(ctx: LintContext): void {
   const policy = ctx.policy;
   if (!policy) return;

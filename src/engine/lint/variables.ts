@@ -11,6 +11,7 @@ import type { ParsedOperator } from './operators';
 import type { ConditionView } from './context';
 import type { CheckMeta, QuickFix } from './types';
 
+/** The policy variable checks. */
 export const VARIABLE_CHECKS: CheckMeta[] = [
   awsCheck(
     'VARIABLE_UNSUPPORTED_IN_VERSION',
@@ -68,6 +69,7 @@ function scan(value: string): { variables: Variable[]; problem?: 'empty' | 'brac
 
 const SPECIAL = ['*', '?', '$'];
 
+/** Checks policy variables: where they appear, their syntax, Version and operator. */
 export function checkVariables(ctx: LintContext, parsed: Map<ConditionView, ParsedOperator>): void {
   const policy = ctx.policy;
   if (!policy) return;
