@@ -1,10 +1,11 @@
 /** The catalog for Node (CLI, tests): reads the generated files in src/catalog/data/ from disk. */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Catalog } from './catalog';
 import type { CatalogIndexJson, DocsPackJson, ServicePackJson } from './format';
 
-const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
+// import.meta.dirname, not new URL(): test DOM environments replace the global URL class.
+const DATA_DIR = `${join(import.meta.dirname, 'data')}/`;
 
 let shared: Catalog | undefined;
 
