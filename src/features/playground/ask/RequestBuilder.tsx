@@ -35,6 +35,14 @@ export function RequestBuilder({
     [org],
   );
   const actions = useActionSuggestions(draft.action);
+  // the action's own condition keys (and those of its resource types), from the catalog
+  const actionInfo = actions.length > 0 ? browserCatalog().action(draft.action.trim()) : undefined;
+  const actionKeys = actionInfo
+    ? [
+        ...actionInfo.conditionKeys,
+        ...actionInfo.resourceTypes.flatMap((r) => [...r.conditionKeys, ...r.type.conditionKeys]),
+      ].filter((k) => !k.includes('${') && !k.includes('<'))
+    : [];
   const set = (patch: Partial<RequestDraft>) => onChange({ ...draft, ...patch });
   const present = new Set(Object.keys(resolution?.steps.at(-1)?.scenario?.request.context ?? {}));
   const tested = useMemo(() => {
@@ -58,6 +66,9 @@ export function RequestBuilder({
   }, [resolution]);
   const own = new Set(draft.context.map((r) => r.key));
   const suggestions = tested.filter((k) => !own.has(k));
+  const forAction = [...new Set(actionKeys)]
+    .filter((k) => !own.has(k) && !tested.includes(k))
+    .slice(0, 12);
   const derived = Object.entries(resolution?.steps.at(-1)?.scenario?.request.context ?? {}).filter(
     ([k]) => !own.has(k),
   );
@@ -235,6 +246,23 @@ export function RequestBuilder({
               >
                 {k}
                 {present.has(k) ? '' : ' (absent)'}
+              </button>
+            ))}
+          </p>
+        )}
+        {forAction.length > 0 && (
+          <p className="hint">
+            Keys {draft.action.trim()} supports:{' '}
+            {forAction.map((k) => (
+              <button
+                key={k}
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  set({ context: [...draft.context, { key: k, value: valueText(k, present) }] })
+                }
+              >
+                {k}
               </button>
             ))}
           </p>

@@ -146,6 +146,24 @@ export function AccountPanel({ ctx, account }: { ctx: EditContext; account: stri
         </label>
       </div>
       {isManagement && <p className="hint">SCPs and RCPs never restrict the management account.</p>}
+      {!isManagement && (
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => {
+            ctx.update((d) => {
+              d.accounts = d.accounts.filter((x) => x.id !== account);
+              for (const p of d.orgPolicies) p.targets = p.targets.filter((t) => t !== account);
+              d.identityCenter.assignments = d.identityCenter.assignments.filter(
+                (x) => x.accountId !== account,
+              );
+            });
+            ctx.select({ kind: 'org' });
+          }}
+        >
+          Close (delete) this account
+        </button>
+      )}
       {lists.map(([k, names]) => (
         <div key={k} className="sub-section">
           <h4>
