@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { saveOrganization } from '../../../db/organizationRepo';
 import { downloadJson } from '../../../lib/download';
 import type { OpResult } from '../../../lib/sandbox/ops';
+import { parseOrganization } from '../../../lib/sandbox/parse';
 import type { Organization } from '../../../lib/sandbox/schema';
 import { encodeSandbox, maxShareChars } from '../../../lib/sandbox/share';
 import { statementsThatMattered } from '../../../lib/sandbox/explain';
@@ -53,9 +54,15 @@ export function SandboxWorkspace({
       first.current = false;
       return;
     }
-    pending.current = org;
+    // a sandbox that would not load again is never written over the last good one
+    const problems = integrityOrSchema(org);
+    pending.current = problems ? null : org;
     const timer = window.setTimeout(() => {
       pending.current = null;
+      if (problems) {
+        setStatus(`Not saved: ${problems}. Undo the last change; the last good version is kept.`);
+        return;
+      }
       saveOrganization({ id, profileId, name: org.name, organization: org }).then(
         () => setStatus('All changes saved.'),
         (e: unknown) =>
@@ -161,4 +168,10 @@ export function SandboxWorkspace({
       </div>
     </div>
   );
+}
+
+/** Why a sandbox would not load again (schema or references), or null. */
+function integrityOrSchema(org: Organization): string | null {
+  const parsed = parseOrganization(org);
+  return parsed.ok ? null : parsed.problems.slice(0, 2).join('; ');
 }
