@@ -42,6 +42,7 @@ export function MonacoEditor({
   useEffect(() => {
     if (!host.current) return;
     registerIamLanguage();
+    applyTheme(theme);
     const model = monaco.editor.createModel(value, 'json', policyUri(policyKind));
     const editor = monaco.editor.create(host.current, {
       model,
