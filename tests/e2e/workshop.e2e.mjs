@@ -12,7 +12,10 @@ const bank = Object.fromEntries(
 const picked = ['roles-001', 'roles-002', 'roles-006'];
 const optionText = (id, right) => {
   const q = bank[id];
-  return q.options.find((o) => (right ? q.answer.includes(o.id) : !q.answer.includes(o.id))).text;
+  // the app shows `code` as code, without the backticks
+  return q.options
+    .find((o) => (right ? q.answer.includes(o.id) : !q.answer.includes(o.id)))
+    .text.replace(/`/g, '');
 };
 
 /** Every row of an IndexedDB table of the app, read in the page. */
@@ -48,7 +51,8 @@ async function buildPack(page, url, assert) {
     await page.getByLabel('Search the questions').fill(id);
     await page.getByRole('checkbox', { name: new RegExp(`\\(${id} ·`) }).check();
   }
-  await page.getByText('This pack: 1 lesson, 3 questions.').waitFor();
+  await page.getByRole('checkbox', { name: /Your first Allow/ }).check();
+  await page.getByText('This pack: 1 lesson, 3 questions, 1 challenge.').waitFor();
   await noViolations(page, assert, 'the pack builder');
   await page.getByRole('button', { name: 'Create pack' }).click();
   await page.waitForFunction(() => location.hash.startsWith('#/workshop/pack/'));
@@ -78,6 +82,9 @@ export const tests = [
       await ipage.getByText('Slide 2 of').waitFor();
       assert.match(await ipage.locator('.ws-slide-kicker').textContent(), /IAM roles/);
       await ipage.keyboard.press('End');
+      await ipage.getByRole('heading', { name: 'Hand in' }).waitFor();
+      await ipage.keyboard.press('ArrowLeft');
+      await ipage.getByRole('link', { name: 'Your first Allow' }).waitFor();
       await ipage.keyboard.press('ArrowLeft');
       await ipage.getByText('Question 3 of 3').waitFor();
       await ipage.keyboard.press('r');
@@ -103,6 +110,11 @@ export const tests = [
       await spage.getByLabel('Your name or an alias').fill('Ada Lovelace');
       await noViolations(spage, assert, 'the join form');
       await spage.getByRole('button', { name: 'Start' }).click();
+      await spage.getByText(/Lessons and challenges in this pack/).click();
+      assert.equal(
+        await spage.getByRole('link', { name: 'Challenge: Your first Allow' }).getAttribute('href'),
+        '#/playground/challenge/first-allow',
+      );
       await spage.getByText('Question 1 of 3', { exact: false }).first().waitFor();
 
       await spage.getByRole('radio', { name: optionText('roles-001', true), exact: true }).check();
@@ -119,6 +131,8 @@ export const tests = [
       await spage.getByRole('heading', { name: /^Handed in/ }).waitFor();
       await spage.getByText('Ada Lovelace: 1 of 3 right').waitFor();
       await spage.getByRole('img', { name: /QR code of Ada Lovelace's result/ }).waitFor();
+      const resultLinkText = await spage.getByLabel('Or send this result link').inputValue();
+      assert.match(resultLinkText, /#\/workshop\/collect\?r=[A-Za-z0-9_-]+$/);
       const [download] = await Promise.all([
         spage.waitForEvent('download'),
         spage.getByRole('button', { name: 'Download result file' }).click(),
@@ -181,6 +195,14 @@ export const tests = [
       const q2 = ipage.getByRole('row').filter({ hasText: '0% (0)' }).first();
       assert.match(await q2.textContent(), /\(1 student\)/, 'most common wrong answer');
       await noViolations(ipage, assert, 'the class summary');
+
+      // the same result through the link of its QR code: recognised as already imported
+      await ipage.goto(resultLinkText);
+      await ipage.getByRole('heading', { name: 'Result of Ada Lovelace' }).waitFor();
+      await ipage.getByRole('button', { name: 'Import into “Roles workshop, room 2”' }).click();
+      await ipage.getByText('This result was already imported; nothing changed.').waitFor();
+      await ipage.goto(`${url}#/workshop/results/${packId}`);
+      await ipage.getByRole('row', { name: /Ada Lovelace/ }).waitFor();
 
       const [csvDownload] = await Promise.all([
         ipage.waitForEvent('download'),

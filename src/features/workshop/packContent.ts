@@ -1,4 +1,4 @@
-import type { CaseStudy, LessonMeta, Question } from '../../content/schema';
+import type { CaseStudy, Challenge, LessonMeta, Question } from '../../content/schema';
 import type { Pack } from '../../lib/pack/schema';
 
 /** Everything a pack can refer to, as this copy of the app has it. */
@@ -6,7 +6,12 @@ export interface WorkshopContent {
   lessons: LessonMeta[];
   questions: Question[];
   caseStudies: CaseStudy[];
+  /** playground challenges (links to #/playground/challenge/<id>) */
+  challenges: ChallengeInfo[];
 }
+
+/** What the workshop shows of a challenge. */
+export type ChallengeInfo = Pick<Challenge, 'id' | 'title' | 'level' | 'order' | 'lessons'>;
 
 /** A pack's questions resolved against this copy's question bank, in the pack's order. */
 export interface ResolvedPack {
@@ -16,6 +21,7 @@ export interface ResolvedPack {
   /** ids this copy of the app does not have (an older or newer copy than the instructor's) */
   missing: string[];
   caseStudies: CaseStudy[];
+  challenges: ChallengeInfo[];
 }
 
 /**
@@ -42,7 +48,14 @@ export function resolvePack(
     if (l) lessons.push(l);
     else missing.push(id);
   }
-  return { pack, lessons, questions, missing, caseStudies: content.caseStudies };
+  const challengeById = new Map(content.challenges.map((c) => [c.id, c]));
+  const challenges: ChallengeInfo[] = [];
+  for (const id of pack.challenges) {
+    const c = challengeById.get(id);
+    if (c) challenges.push(c);
+    else missing.push(id);
+  }
+  return { pack, lessons, questions, missing, caseStudies: content.caseStudies, challenges };
 }
 
 /** The case study text a question refers to, if any. */

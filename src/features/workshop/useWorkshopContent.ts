@@ -12,12 +12,20 @@ export function useWorkshopContent(): WorkshopContent | null {
     void Promise.all([
       import('virtual:lp-content/lessons'),
       import('virtual:lp-content/questions'),
-    ]).then(([l, q]) => {
+      import('virtual:lp-content/challenges'),
+    ]).then(([l, q, c]) => {
       if (live)
         setContent({
           lessons: [...l.lessons].sort((a, b) => a.order - b.order),
           questions: q.questions,
           caseStudies: q.caseStudies,
+          challenges: c.challenges.map(({ id, title, level, order, lessons }) => ({
+            id,
+            title,
+            level,
+            order,
+            lessons,
+          })),
         });
     });
     return () => {

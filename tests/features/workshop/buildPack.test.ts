@@ -49,7 +49,7 @@ describe('makePack', () => {
     expect(pack.title).toBe('Roles');
     expect(pack.questions).toEqual(questions.map((q) => q.id));
     expect(pack.contentDigest).toBe(contentDigest(scoringShape(questions)));
-    const resolved = resolvePack(pack, { lessons: [], questions, caseStudies: [] });
+    const resolved = resolvePack(pack, { lessons: [], questions, caseStudies: [], challenges: [] });
     expect(resolved.questions).toEqual(questions);
     expect(resolved.missing).toEqual(['roles']);
     expect(makePack(input, 1000).id).not.toBe(pack.id);

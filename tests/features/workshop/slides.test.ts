@@ -45,7 +45,13 @@ describe('presenter slides', () => {
   });
 
   it('builds the deck: title, lessons, one slide per question, challenges, hand-in', () => {
-    const slides = buildSlides({ lessons: [{ meta, body }], questions, challenges: ['c-1'] });
+    const slides = buildSlides({
+      lessons: [{ meta, body }],
+      questions,
+      challenges: [
+        { id: 'c-1', title: 'A challenge', level: 'easy', order: 1, lessons: ['roles'] },
+      ],
+    });
     expect(slides.map((s) => s.kind)).toEqual([
       'title',
       ...Array(5).fill('lesson'),

@@ -10,6 +10,7 @@ import type { Pack } from '../../../lib/pack/schema';
 import { href, navigate } from '../../../lib/router';
 import { useWorkshopContent } from '../useWorkshopContent';
 import { makePack, pickByFilter, type QuestionFilter } from './buildPack';
+import { ChallengePicker } from './ChallengePicker';
 import { FilterPicker } from './FilterPicker';
 import { GeneratedPicker, type GeneratedSettings } from './GeneratedPicker';
 import { HandPicker } from './HandPicker';
@@ -50,6 +51,7 @@ export function PackBuilder() {
     seed: newSeed() % 100000,
     kinds: [],
   }));
+  const [challenges, setChallenges] = useState<string[]>([]);
   const [timeLimit, setTimeLimit] = useState<number | null>(null);
   const [reveal, setReveal] = useState<Pack['reveal']>('each');
   const [problems, setProblems] = useState<string[]>([]);
@@ -102,8 +104,8 @@ export function PackBuilder() {
     e.preventDefault();
     const found: string[] = [];
     if (!title.trim()) found.push('Give the pack a title.');
-    if (lessons.length === 0 && chosen.questions.length === 0)
-      found.push('Choose at least one lesson or question.');
+    if (lessons.length === 0 && chosen.questions.length === 0 && challenges.length === 0)
+      found.push('Choose at least one lesson, question or challenge.');
     if (chosen.questions.length > 150) found.push('A pack holds at most 150 questions.');
     if (!profile) found.push(error ?? 'Your profile is still loading; try again in a moment.');
     setProblems(found);
@@ -113,7 +115,7 @@ export function PackBuilder() {
         title,
         lessons,
         questions: chosen.questions,
-        challenges: [],
+        challenges,
         timeLimitMinutes: chosen.questions.length ? timeLimit : null,
         reveal,
         source: { mode, label: chosen.label.slice(0, 200) },
@@ -179,13 +181,12 @@ export function PackBuilder() {
           />
         )}
       </fieldset>
-      <fieldset className="ws-section">
-        <legend>Challenges</legend>
-        <p className="hint">
-          Playground challenges cannot be added to packs yet: this copy of the app has no challenge
-          collection.
-        </p>
-      </fieldset>
+      <ChallengePicker
+        challenges={content.challenges}
+        lessons={lessons}
+        chosen={challenges}
+        onChange={setChallenges}
+      />
       <TimingFields
         timeLimit={timeLimit}
         reveal={reveal}
@@ -195,7 +196,10 @@ export function PackBuilder() {
       <div className="ws-submit">
         <p aria-live="polite">
           This pack: {lessons.length} lesson{lessons.length === 1 ? '' : 's'},{' '}
-          {chosen.questions.length} question{chosen.questions.length === 1 ? '' : 's'}.
+          {chosen.questions.length} question{chosen.questions.length === 1 ? '' : 's'}
+          {challenges.length > 0 &&
+            `, ${challenges.length} challenge${challenges.length === 1 ? '' : 's'}`}
+          .
         </p>
         {problems.length > 0 && (
           <ul className="notice notice-warn" role="alert">

@@ -32,7 +32,7 @@ export function Presenter({ packId }: { packId: string }) {
         ? buildSlides({
             lessons: bodies,
             questions: resolved.questions,
-            challenges: resolved.pack.challenges,
+            challenges: resolved.challenges,
           })
         : null,
     [resolved, bodies],

@@ -1,4 +1,4 @@
-import { RichText } from '../../../components/RichText';
+import { inline, RichText } from '../../../components/RichText';
 import { PolicyDocument } from '../../../components/question/PolicyDocument';
 import type { Question } from '../../../content/schema';
 import { answerWithText, displayOrder, letter } from '../questionText';
@@ -31,7 +31,7 @@ export function PresenterQuestion({
       {question.type === 'matching' && (
         <ul className="ws-prompts">
           {question.prompts.map((p) => (
-            <li key={p.id}>{p.text}</li>
+            <li key={p.id}>{inline(p.text)}</li>
           ))}
         </ul>
       )}
@@ -44,7 +44,7 @@ export function PresenterQuestion({
           const mark = revealed && right(id);
           return (
             <li key={id} className={mark ? 'ws-right' : undefined}>
-              <span className="ws-letter">{letter(i)}</span> {text}
+              <span className="ws-letter">{letter(i)}</span> {inline(text ?? '')}
               {mark && <strong className="ws-right-mark"> ✓ correct</strong>}
             </li>
           );
@@ -53,7 +53,7 @@ export function PresenterQuestion({
       {revealed ? (
         <div className="ws-reveal" role="status">
           <p>
-            <strong>Answer:</strong> {answerWithText(question, seed).join(' · ')}
+            <strong>Answer:</strong> {inline(answerWithText(question, seed).join(' · '))}
           </p>
           <RichText text={question.explanation} />
         </div>

@@ -64,13 +64,15 @@ export function SlideContent({
       return (
         <>
           <h2>Challenges</h2>
-          <ul>
-            {slide.ids.map((id) => (
-              <li key={id}>
-                <a href={href(`/playground/challenge/${id}`)}>{id}</a>
+          <p>In the playground, each one is graded against hidden test requests.</p>
+          <ol>
+            {slide.challenges.map((c) => (
+              <li key={c.id}>
+                <a href={href(`/playground/challenge/${c.id}`)}>{c.title}</a>{' '}
+                <span className="hint">({c.level})</span>
               </li>
             ))}
-          </ul>
+          </ol>
         </>
       );
     case 'end':

@@ -1,5 +1,6 @@
 import type { LessonBlock, LessonBody } from '../../../content/lessonBlocks';
 import type { LessonMeta, Question } from '../../../content/schema';
+import type { ChallengeInfo } from '../packContent';
 
 export type Slide =
   | { kind: 'title' }
@@ -13,7 +14,7 @@ export type Slide =
       blocks: LessonBlock[];
     }
   | { kind: 'question'; question: Question; number: number; total: number }
-  | { kind: 'challenges'; ids: string[] }
+  | { kind: 'challenges'; challenges: ChallengeInfo[] }
   | { kind: 'end' };
 
 const headingText = (html: string) =>
@@ -74,14 +75,15 @@ export function lessonSlides(lesson: LessonMeta, body: LessonBody): Slide[] {
 export function buildSlides(input: {
   lessons: { meta: LessonMeta; body: LessonBody }[];
   questions: readonly Question[];
-  challenges: readonly string[];
+  challenges: readonly ChallengeInfo[];
 }): Slide[] {
   const slides: Slide[] = [{ kind: 'title' }];
   for (const { meta, body } of input.lessons) slides.push(...lessonSlides(meta, body));
   input.questions.forEach((question, i) =>
     slides.push({ kind: 'question', question, number: i + 1, total: input.questions.length }),
   );
-  if (input.challenges.length) slides.push({ kind: 'challenges', ids: [...input.challenges] });
+  if (input.challenges.length)
+    slides.push({ kind: 'challenges', challenges: [...input.challenges] });
   slides.push({ kind: 'end' });
   return slides;
 }

@@ -1,4 +1,4 @@
-import { RichText } from '../../../components/RichText';
+import { inline, RichText } from '../../../components/RichText';
 import { PolicyDocument } from '../../../components/question/PolicyDocument';
 import type { Question } from '../../../content/schema';
 import { displayOrder, letter } from '../questionText';
@@ -34,7 +34,7 @@ export function PrintQuestion({
           <p>Write the letter of the matching response next to each item:</p>
           <ul className="ws-print-prompts">
             {question.prompts.map((p) => (
-              <li key={p.id}>____ {p.text}</li>
+              <li key={p.id}>____ {inline(p.text)}</li>
             ))}
           </ul>
         </>
@@ -43,7 +43,7 @@ export function PrintQuestion({
         {order.map((id, i) => (
           <li key={id}>
             {question.type === 'single' || question.type === 'multiple' ? '☐ ' : ''}
-            <strong>{letter(i)}.</strong> {textOf(id)}
+            <strong>{letter(i)}.</strong> {inline(textOf(id) ?? '')}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { LoadingNotice } from '../../../components/LoadingNotice';
 import { PageTitle } from '../../../components/PageTitle';
-import { RichText } from '../../../components/RichText';
+import { inline, RichText } from '../../../components/RichText';
 import { packChecksum } from '../../../lib/pack/packUtils';
 import { href } from '../../../lib/router';
 import { caseStudyText } from '../packContent';
@@ -58,6 +58,9 @@ export function PrintView({ packId }: { packId: string }) {
           <h2 className="ws-sheet-title">{pack.title}</h2>
           <p className="ws-name-line">Name: ______________________________ Date: ______________</p>
           {lessons.length > 0 && <p>Lessons: {lessons.map((l) => l.title).join(' · ')}</p>}
+          {resolved.challenges.length > 0 && (
+            <p>Playground challenges: {resolved.challenges.map((c) => c.title).join(' · ')}</p>
+          )}
           {pack.timeLimitMinutes !== null && <p>Time: {pack.timeLimitMinutes} minutes.</p>}
           <ol className="ws-print-questions">
             {questions.map((q, i) => (
@@ -80,7 +83,7 @@ export function PrintView({ packId }: { packId: string }) {
             {questions.map((q) => (
               <li key={q.id} className="ws-print-item">
                 <p>
-                  <strong>{answerWithText(q, pack.seed).join(' · ')}</strong>
+                  <strong>{inline(answerWithText(q, pack.seed).join(' · '))}</strong>
                 </p>
                 <RichText text={q.explanation} />
               </li>

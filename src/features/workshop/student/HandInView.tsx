@@ -12,6 +12,7 @@ import { href } from '../../../lib/router';
 import { isCorrect } from '../../../lib/scoring';
 import { minutesSeconds } from '../csv';
 import { caseStudyText, type ResolvedPack } from '../packContent';
+import { CopyField } from '../share/CopyField';
 import { QrCode } from '../share/QrCode';
 import { isAnswered, resultFromAttempt, scoreOf } from './resultFromAttempt';
 
@@ -90,6 +91,9 @@ export function HandInView({
                 this address, which imports the result. (This app cannot scan codes itself.)
               </figcaption>
             </figure>
+          )}
+          {link && link.length <= limits.qrLinkChars && (
+            <CopyField label="Or send this result link" value={link} />
           )}
           {link && link.length > limits.qrLinkChars && (
             <p className="notice notice-warn">

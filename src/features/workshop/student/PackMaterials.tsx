@@ -3,13 +3,13 @@ import type { ResolvedPack } from '../packContent';
 
 /** The pack's lessons and challenges, as links into this copy of the app. */
 export function PackMaterials({ resolved, open }: { resolved: ResolvedPack; open: boolean }) {
-  const { lessons, pack } = resolved;
-  if (lessons.length === 0 && pack.challenges.length === 0) return null;
+  const { lessons, challenges } = resolved;
+  if (lessons.length === 0 && challenges.length === 0) return null;
   return (
     <details className="ws-materials" open={open}>
       <summary>
-        Lessons{pack.challenges.length ? ' and challenges' : ''} in this pack (
-        {lessons.length + pack.challenges.length})
+        Lessons{challenges.length ? ' and challenges' : ''} in this pack (
+        {lessons.length + challenges.length})
       </summary>
       <p className="hint">
         They open in this app, offline too. Your answers are saved: come back through Workshop →
@@ -22,9 +22,10 @@ export function PackMaterials({ resolved, open }: { resolved: ResolvedPack; open
             <span className="hint">({l.minutes} min)</span>
           </li>
         ))}
-        {pack.challenges.map((id) => (
-          <li key={id}>
-            <a href={href(`/playground/challenge/${id}`)}>Challenge: {id}</a>
+        {challenges.map((c) => (
+          <li key={c.id}>
+            <a href={href(`/playground/challenge/${c.id}`)}>Challenge: {c.title}</a>{' '}
+            <span className="hint">({c.level})</span>
           </li>
         ))}
       </ol>

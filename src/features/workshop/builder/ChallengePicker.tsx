@@ -1,0 +1,54 @@
+import type { ChallengeInfo } from '../packContent';
+
+/** Playground challenges to include; those that practise a chosen lesson are marked. */
+export function ChallengePicker({
+  challenges,
+  lessons,
+  chosen,
+  onChange,
+}: {
+  challenges: readonly ChallengeInfo[];
+  lessons: readonly string[];
+  chosen: readonly string[];
+  onChange: (ids: string[]) => void;
+}) {
+  const set = new Set(chosen);
+  const toggle = (id: string) => {
+    const next = new Set(set);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    onChange(challenges.filter((c) => next.has(c.id)).map((c) => c.id));
+  };
+  const suggested = (c: ChallengeInfo) => c.lessons.some((l) => lessons.includes(l));
+  return (
+    <fieldset className="ws-section">
+      <legend>Challenges</legend>
+      <p className="hint">
+        Students open them in the playground, where each is graded against hidden test requests. ★
+        marks challenges that practise a lesson you chose.
+      </p>
+      {challenges.length === 0 ? (
+        <p className="hint">This copy of the app has no playground challenges.</p>
+      ) : (
+        <ul className="ws-check-grid">
+          {challenges.map((c) => (
+            <li key={c.id}>
+              <label>
+                <input type="checkbox" checked={set.has(c.id)} onChange={() => toggle(c.id)} />
+                <span>
+                  {suggested(c) && (
+                    <>
+                      <span aria-hidden="true">★ </span>
+                      <span className="visually-hidden">Suggested: </span>
+                    </>
+                  )}
+                  {c.title} <span className="hint">({c.level})</span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
