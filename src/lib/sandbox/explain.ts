@@ -227,3 +227,28 @@ export function resultSentence(result: SimulationResult | null, sources: PolicyS
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The JSON of the statement at a trace path (`scps[1][0].Statement[2]`) in a scenario. */
+export function statementAt(scenario: unknown, path: string): unknown {
+  const m = /^(.*?)\.Statement(?:\[(\d+)\])?$/.exec(path);
+  if (!m?.[1]) return undefined;
+  let node: unknown = scenario;
+  for (const part of m[1].match(/[A-Za-z]+|\[\d+\]/g) ?? []) {
+    if (node === undefined || node === null || typeof node !== 'object') return undefined;
+    node = part.startsWith('[')
+      ? (node as unknown[])[Number(part.slice(1, -1))]
+      : (node as Record<string, unknown>)[part];
+  }
+  let doc: unknown = node;
+  if (typeof doc === 'string') {
+    try {
+      doc = JSON.parse(doc);
+    } catch {
+      return undefined;
+    }
+  }
+  const statements = (doc as { Statement?: unknown } | null)?.Statement;
+  if (!Array.isArray(statements))
+    return m[2] === undefined || m[2] === '0' ? statements : undefined;
+  return statements[Number(m[2] ?? 0)];
+}

@@ -89,3 +89,17 @@ describe('explaining an answer', () => {
     );
   });
 });
+
+describe('statementAt', () => {
+  it('finds a statement by its trace path, in text or object documents', async () => {
+    const { statementAt } = await import('../../../src/lib/sandbox/explain');
+    const scenario = {
+      identityPolicies: ['{"Statement":[{"Sid":"A"},{"Sid":"B"}]}'],
+      scps: [[], [{ Statement: { Sid: 'Only' } }]],
+    };
+    expect(statementAt(scenario, 'identityPolicies[0].Statement[1]')).toEqual({ Sid: 'B' });
+    expect(statementAt(scenario, 'scps[1][0].Statement')).toEqual({ Sid: 'Only' });
+    expect(statementAt(scenario, 'scps[1][0].Statement[0]')).toEqual({ Sid: 'Only' });
+    expect(statementAt(scenario, 'resourcePolicy.Statement[0]')).toBeUndefined();
+  });
+});

@@ -91,7 +91,12 @@ export function AnswerView({
       {decided && <FlowDiagram result={decided} />}
       {decided?.trace && last && (
         <>
-          <MatteredList trace={decided.trace} sources={last.step.sources} onShow={onShow} />
+          <MatteredList
+            trace={decided.trace}
+            sources={last.step.sources}
+            scenario={last.step.scenario}
+            onShow={onShow}
+          />
           <details>
             <summary>Every policy and condition compared</summary>
             <TraceView trace={decided.trace} />

@@ -1,5 +1,6 @@
 import type { Trace } from '../../../engine/index';
-import { conditionWords, statementsThatMattered } from '../../../lib/sandbox/explain';
+import { PolicyDocument } from '../../../components/question/PolicyDocument';
+import { conditionWords, statementAt, statementsThatMattered } from '../../../lib/sandbox/explain';
 import type { PolicyLocation } from '../../../lib/sandbox/locations';
 import type { PolicySource } from '../../../lib/sandbox/resolve';
 
@@ -9,10 +10,12 @@ const roleWords = { allow: 'allows', deny: 'denies', nearMiss: 'nearly applied' 
 export function MatteredList({
   trace,
   sources,
+  scenario,
   onShow,
 }: {
   trace: Trace;
   sources: PolicySource[];
+  scenario: unknown;
   onShow: (loc: PolicyLocation) => void;
 }) {
   const notes = statementsThatMattered(trace, sources);
@@ -41,6 +44,10 @@ export function MatteredList({
                   </button>
                 )}
             </p>
+            <StatementJson
+              value={statementAt(scenario, n.path)}
+              label={n.source?.label ?? n.path}
+            />
             {n.statement.conditions.length > 0 && (
               <ul className="trace-elements">
                 {n.statement.conditions.map((c, i) => (
@@ -60,5 +67,15 @@ export function MatteredList({
         ))}
       </ul>
     </section>
+  );
+}
+
+function StatementJson({ value, label }: { value: unknown; label: string }) {
+  if (value === undefined) return null;
+  return (
+    <details>
+      <summary>The statement</summary>
+      <PolicyDocument label={`In ${label}`} document={value} />
+    </details>
   );
 }

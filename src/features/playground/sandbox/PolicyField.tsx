@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ActionExpansion } from '../../../components/editor/ActionExpansion';
 import { CodeEditor } from '../../../components/editor/CodeEditor';
 import type { PolicyKind } from '../../../engine/index';
 
@@ -25,6 +26,7 @@ export function PolicyField({
 }) {
   const [draft, setDraft] = useState(value);
   const [refused, setRefused] = useState<string | null>(null);
+  const [expand, setExpand] = useState(false);
   return (
     <div className={`policy-field${mattered?.length ? ' policy-field-mattered' : ''}`}>
       {mattered && mattered.length > 0 && (
@@ -49,6 +51,10 @@ export function PolicyField({
           Not saved — AWS refuses it: {refused}
         </p>
       )}
+      <details onToggle={(e) => setExpand(e.currentTarget.open)}>
+        <summary>What the actions expand to</summary>
+        {expand && <ActionExpansion policyText={draft} headingLevel={4} />}
+      </details>
     </div>
   );
 }
