@@ -130,6 +130,9 @@ export function ActionExpansion({ policyText, headingLevel = 3, title }: ActionE
           </tbody>
         </table>
       )}
+      {result?.catalogDate && (
+        <p className="hint">AWS service authorization data of {result.catalogDate.slice(0, 10)}.</p>
+      )}
     </section>
   );
 }

@@ -28,6 +28,8 @@ export interface ExpansionEntry {
 
 export interface ExpansionResult {
   entries: ExpansionEntry[];
+  /** Date of the AWS data the catalog was generated from (ISO), when known. */
+  catalogDate?: string;
   /** Set when the text is not a readable policy yet. */
   error?: string;
 }
@@ -66,7 +68,7 @@ export async function expandPolicy(text: string, catalog: Catalog): Promise<Expa
       for (const s of catalog.servicesMatching(e.pattern.slice(0, colon))) services.add(s);
   }
   await catalog.load(services);
-  return { entries: raw.map((e) => expandOne(e, catalog)) };
+  return { entries: raw.map((e) => expandOne(e, catalog)), catalogDate: catalog.updatedAt };
 }
 
 function expandOne(e: Omit<ExpansionEntry, 'count' | 'actions'>, catalog: Catalog): ExpansionEntry {
