@@ -294,3 +294,114 @@ describe('resolving a principal into a scenario', () => {
     ).toEqual(['There is no user nobody in account Development.']);
   });
 });
+
+describe('resolving: more principals and resources', () => {
+  it('an RCP at the OU applies to requests for resources of its accounts, from any caller', async () => {
+    const org = exampleOrganization();
+    org.orgPolicies.push({
+      id: 'p-NoOutsiders',
+      kind: 'rcp',
+      name: 'NoOutsiders',
+      description: '',
+      awsManaged: false,
+      targets: ['ou-a1b2-workloads'],
+      document: doc([
+        {
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:*',
+          Resource: '*',
+          Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+        },
+      ]),
+    });
+    const req = (principal: PrincipalSpec) =>
+      run(org, { principal, action: 's3:GetObject', resource: 'arn:aws:s3:::dev-app-data/x' });
+    const outsider = await req({ type: 'external', arn: 'arn:aws:iam::999988887777:user/m' });
+    expect(outsider.verdict).toBe('explicitDeny');
+    expect(
+      outsider.final && 'blockedBy' in outsider.final ? outsider.final.blockedBy : [],
+    ).toContain('rcp');
+    expect((await req(p(`user:${DEV}:alice`))).verdict).toBe('allowed');
+    const s = resolveRequest(org, {
+      principal: p(`user:${DEV}:alice`),
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::dev-app-data/x',
+    }).steps[0]?.scenario;
+    expect(s?.rcps?.[1]).toHaveLength(1);
+  });
+
+  it('a service principal carries aws:PrincipalIsAWSService and no SCPs; iam:PassRole on a role has no trust policy', () => {
+    const org = exampleOrganization();
+    const svc = resolveRequest(org, {
+      principal: p('service:lambda.amazonaws.com'),
+      action: 'sts:AssumeRole',
+      resource: roleArn(DEV, 'OrdersFunctionRole'),
+    }).steps[0]?.scenario;
+    expect(svc?.request.context?.['aws:PrincipalIsAWSService']).toBe('true');
+    expect(svc?.scps).toBeUndefined();
+    expect(svc?.resourcePolicy).toContain('lambda.amazonaws.com');
+    const pass = resolveRequest(org, {
+      principal: p(`user:${DEV}:alice`),
+      action: 'iam:PassRole',
+      resource: roleArn(DEV, 'OrdersFunctionRole'),
+    }).steps[0]?.scenario;
+    expect(pass?.resourcePolicy).toBeUndefined();
+    expect(pass?.request.context?.['iam:ResourceTag/team']).toBe('orders');
+  });
+
+  it('an AWS managed boundary and a missing group are resolved and reported', () => {
+    const org = exampleOrganization();
+    const bob = org.accounts[1]!.users[1]!;
+    bob.boundary = 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess';
+    bob.groups.push('Ghosts');
+    const res = resolveRequest(org, {
+      principal: p(`user:${DEV}:bob`),
+      action: 's3:GetObject',
+      resource: '*',
+    });
+    expect(res.steps[0]?.sources.find((s) => s.path === 'permissionBoundary')?.label).toMatch(
+      /AmazonS3ReadOnlyAccess \(simplified copy\)/,
+    );
+    expect(res.problems).toEqual(['User bob is in a group that does not exist: Ghosts']);
+  });
+
+  it('SCPs stay out until the organization uses them, then every level must allow', async () => {
+    const org = exampleOrganization();
+    org.orgPolicies = [];
+    const req = {
+      principal: p(`user:${DEV}:alice`),
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::dev-app-data/x',
+    };
+    expect(resolveRequest(org, req).steps[0]?.scenario?.scps).toBeUndefined();
+    org.orgPolicies.push({
+      id: 'p-x',
+      kind: 'scp',
+      name: 'OnlyAtRoot',
+      description: '',
+      awsManaged: false,
+      targets: ['r-a1b2'],
+      document: doc([{ Effect: 'Allow', Action: '*', Resource: '*' }]),
+    });
+    const a = await run(org, req);
+    expect(a.verdict).toBe('implicitDeny');
+    expect(a.final && 'blockedBy' in a.final ? a.final.blockedBy : []).toEqual(['scp']);
+  });
+
+  it('the root user of a member account is bound by SCPs; of the management account it is not', async () => {
+    const org = exampleOrganization();
+    const memberRoot = await run(org, {
+      principal: p(`root:${DEV}`),
+      action: 'sqs:SendMessage',
+      resource: 'arn:aws:sqs:us-east-1:222222222222:x',
+    });
+    expect(memberRoot.verdict).toBe('explicitDeny');
+    const mgmtRoot = await run(org, {
+      principal: p(`root:${MGMT}`),
+      action: 'sqs:SendMessage',
+      resource: 'arn:aws:sqs:us-east-1:111111111111:x',
+    });
+    expect(mgmtRoot.verdict).toBe('allowed');
+  });
+});
