@@ -221,6 +221,40 @@ export const tests = [
     },
   },
   {
+    name: 'a pack file opens in another browser; a wrong file is refused',
+    async run({ url, open, assert }) {
+      const instructor = await open();
+      const { packId } = await buildPack(instructor.page, url, assert);
+      const [download] = await Promise.all([
+        instructor.page.waitForEvent('download'),
+        instructor.page.getByRole('button', { name: 'Download the pack file' }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), 'roles-workshop-room-2.lp-pack.json');
+      const pack = JSON.parse(readFileSync(await download.path(), 'utf8'));
+      assert.equal(pack.id, packId);
+
+      const { page } = await open();
+      await page.goto(`${url}#/workshop/open`);
+      const input = page.getByLabel('Pack file', { exact: true });
+      await input.setInputFiles({
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ ...pack, reveal: 'never' })),
+      });
+      await page
+        .getByRole('alert')
+        .getByText(/notes\.json: This workshop pack is not valid: reveal/)
+        .waitFor();
+      await input.setInputFiles({
+        name: download.suggestedFilename(),
+        mimeType: 'application/json',
+        buffer: readFileSync(await download.path()),
+      });
+      await page.getByRole('heading', { name: 'Workshop: Roles workshop, room 2' }).waitFor();
+      assert.deepEqual(await readTable(page, 'packs'), [], 'nothing is stored before Start');
+    },
+  },
+  {
     name: 'a damaged or crafted link shows a clear message and stores nothing',
     async run({ url, open, assert }) {
       const { page } = await open();

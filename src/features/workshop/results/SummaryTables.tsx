@@ -81,7 +81,9 @@ export function SummaryTables({ summary }: { summary: ClassSummary }) {
             {summary.questions.map((q) => (
               <tr key={q.question.id}>
                 <td>{q.index + 1}</td>
-                <th scope="row">{shortStem(q.question, 110)}</th>
+                <th scope="row">
+                  {shortStem(q.question, 110)} <span className="hint">({q.question.id})</span>
+                </th>
                 <td>
                   <span className="ws-bar" aria-hidden="true">
                     <span style={{ width: percent(q.shareRight) }} />
