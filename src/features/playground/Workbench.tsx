@@ -21,6 +21,7 @@ export function Workbench({
   const evaluation = useEvaluation(workbench);
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const first = useRef(true);
+  const pending = useRef<WorkbenchState | null>(null);
 
   useEffect(() => {
     if (first.current) {
@@ -28,7 +29,9 @@ export function Workbench({
       return;
     }
     if (!sandboxId || !profileId) return;
+    pending.current = workbench;
     const timer = window.setTimeout(() => {
+      pending.current = null;
       saveSandbox({ id: sandboxId, profileId, name: workbench.name, workbench }).then(
         () => setSaveProblem(null),
         (e: unknown) =>
@@ -39,6 +42,15 @@ export function Workbench({
     }, 400);
     return () => window.clearTimeout(timer);
   }, [workbench, sandboxId, profileId]);
+  // leaving the page with an edit still waiting for its save: save it now
+  useEffect(
+    () => () => {
+      const unsaved = pending.current;
+      if (unsaved && sandboxId && profileId)
+        void saveSandbox({ id: sandboxId, profileId, name: unsaved.name, workbench: unsaved });
+    },
+    [sandboxId, profileId],
+  );
 
   return (
     <div className="workbench">
