@@ -43,7 +43,7 @@ async function noViolations(page, assert, where) {
   assert.deepEqual(await axeViolations(page), [], `axe on ${where}`);
 }
 
-async function buildPack(page, url, assert) {
+async function buildPack(page, url, assert, { minutes = null } = {}) {
   await page.goto(`${url}#/workshop/new`);
   await page.getByLabel(/^Title/).fill('Roles workshop, room 2');
   await page.getByRole('checkbox', { name: /^4\. IAM roles/ }).check();
@@ -53,6 +53,10 @@ async function buildPack(page, url, assert) {
   }
   await page.getByRole('checkbox', { name: /Your first Allow/ }).check();
   await page.getByText('This pack: 1 lesson, 3 questions, 1 challenge.').waitFor();
+  if (minutes !== null) {
+    await page.getByRole('checkbox', { name: 'Time limit for the questions' }).check();
+    await page.getByLabel('Minutes').fill(String(minutes));
+  }
   await noViolations(page, assert, 'the pack builder');
   await page.getByRole('button', { name: 'Create pack' }).click();
   await page.waitForFunction(() => location.hash.startsWith('#/workshop/pack/'));
@@ -252,6 +256,27 @@ export const tests = [
       });
       await page.getByRole('heading', { name: 'Workshop: Roles workshop, room 2' }).waitFor();
       assert.deepEqual(await readTable(page, 'packs'), [], 'nothing is stored before Start');
+    },
+  },
+  {
+    name: 'the time limit hands the run in by itself',
+    async run({ url, open, assert }) {
+      const { page } = await open();
+      const { link } = await buildPack(page, url, assert, { minutes: 1 });
+      await page.clock.install();
+      await page.goto(link);
+      await page.getByLabel('Your name or an alias').fill('Grace');
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('timer', { name: 'Time left' }).getByText('Time left: 1:00').waitFor();
+      await page.getByRole('radio', { name: optionText('roles-001', true), exact: true }).check();
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await page.clock.fastForward(61_000);
+      await page
+        .getByText('Grace: 1 of 3 right (the time limit ended the run)', { exact: false })
+        .waitFor();
+      const [attempt] = (await readTable(page, 'attempts')).filter((a) => a.mode === 'workshop');
+      assert.equal(attempt.status, 'submitted');
+      assert.equal(attempt.result.timedOut, true);
     },
   },
   {
