@@ -1,6 +1,21 @@
 import type { CheckResult } from '../../../lib/sandbox/challenge';
 import type { Challenge } from '../../../lib/sandbox/challengeSchema';
-import { formatPrincipal } from '../../../lib/sandbox/principals';
+import { formatPrincipal, type PrincipalSpec } from '../../../lib/sandbox/principals';
+
+/** A case's principal with how its session was made. */
+function who(p: PrincipalSpec): string {
+  if (p.type !== 'session') return formatPrincipal(p);
+  const how = [
+    p.caller ? `assumed by ${formatPrincipal(p.caller)}` : '',
+    p.externalId !== undefined ? `ExternalId ${p.externalId}` : '',
+    p.mfa ? 'with MFA' : '',
+    p.sessionTags.length
+      ? `tags ${p.sessionTags.map((t) => `${t.key}=${t.value}`).join(', ')}`
+      : '',
+    p.durationSeconds ? `${p.durationSeconds} s` : '',
+  ].filter(Boolean);
+  return `${formatPrincipal(p)}${how.length ? ` (${how.join(', ')})` : ''}`;
+}
 
 const expectWords = {
   allowed: 'allowed',
@@ -61,7 +76,7 @@ export function CaseResults({
                 {r.case.hidden && <span className="hint"> (was hidden)</span>}
               </td>
               <td>
-                <code>{formatPrincipal(r.case.principal)}</code> · <code>{r.case.action}</code> on{' '}
+                <code>{who(r.case.principal)}</code> · <code>{r.case.action}</code> on{' '}
                 <code>{r.case.resource}</code>
               </td>
               <td>{expectWords[r.case.expect]}</td>
