@@ -1,5 +1,6 @@
-// Playground: Monaco editing re-evaluates; the experiment survives a reload.
-import { axeViolations, replaceEditorText } from './harness.mjs';
+// Playground: Monaco editing re-evaluates; the experiment survives a reload. Sandbox
+// organizations, quotas, challenges, offline reloads, scenario and share links.
+import { axeViolations, replaceEditorText, waitForServiceWorker } from './harness.mjs';
 
 export const tests = [
   {
@@ -45,7 +46,6 @@ export const tests = [
 ];
 
 // ---- Sandbox organizations and challenges (issue 5) ----
-import { waitForServiceWorker } from './harness.mjs';
 
 const denyAll =
   '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"*"}]}';
