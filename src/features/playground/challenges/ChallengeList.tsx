@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { challenges } from 'virtual:lp-content/challenges';
-import { listChallengeProgress } from '../../../db/challengeProgressRepo';
+import { listChallengeProgress, readDraft } from '../../../db/challengeProgressRepo';
 import { useActiveProfile } from '../../../db/useActiveProfile';
 
 const levels = [
@@ -38,9 +38,11 @@ export function ChallengeList() {
                 const p = byId.get(c.id);
                 const status = p?.solvedAt
                   ? '✓ Solved'
-                  : p?.attempts
-                    ? `${p.attempts} attempt${p.attempts > 1 ? 's' : ''}`
-                    : 'New';
+                  : readDraft(p).gaveUp
+                    ? 'Solution seen'
+                    : p?.attempts
+                      ? `${p.attempts} attempt${p.attempts > 1 ? 's' : ''}`
+                      : 'New';
                 return (
                   <li key={c.id} data-challenge={c.id}>
                     <a href={`#/playground/challenge/${c.id}`}>{c.title}</a>{' '}
