@@ -217,7 +217,12 @@ export function RequestBuilder({
           >
             Add a key
           </button>
-          {['aws:RequestedRegion', 'aws:MultiFactorAuthPresent', 'aws:CurrentTime']
+          {[
+            'aws:RequestedRegion',
+            'aws:MultiFactorAuthPresent',
+            'aws:MultiFactorAuthAge',
+            'aws:CurrentTime',
+          ]
             .filter((k) => !own.has(k))
             .map((k) => (
               <button
