@@ -94,7 +94,26 @@ export function matrixCells(actions: readonly ActionInfo[], columns: MatrixColum
   return cells;
 }
 
-/** Candidates for "who can do this?": every principal in the sandbox, and an anonymous caller. */
+/** Service principals that the sandbox's resource and trust policies name. */
+export function namedServices(org: Organization): string[] {
+  const found = new Set<string>();
+  const docs = org.accounts.flatMap((a) => [
+    ...a.resources.map((r) => r.policy ?? ''),
+    ...a.roles.map((r) => r.trustPolicy),
+  ]);
+  for (const text of docs)
+    for (const m of text.matchAll(/"([a-z0-9.-]+\.amazonaws\.com)"/g)) if (m[1]) found.add(m[1]);
+  return [...found].sort();
+}
+
+/**
+ * Candidates for "who can do this?": every principal in the sandbox, the service principals
+ * its policies name, and an anonymous caller.
+ */
 export function whoCanCandidates(org: Organization): PrincipalSpec[] {
-  return [...listPrincipals(org), { type: 'anonymous' }];
+  return [
+    ...listPrincipals(org),
+    ...namedServices(org).map((service): PrincipalSpec => ({ type: 'service', service })),
+    { type: 'anonymous' },
+  ];
 }

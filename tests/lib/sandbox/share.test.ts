@@ -89,8 +89,12 @@ describe('access matrix cells', () => {
     ]);
   });
 
-  it('who-can candidates include users, role sessions, Identity Center users, roots and anonymous', () => {
+  it('who-can candidates include users, role sessions, Identity Center users, roots, named services and anonymous', () => {
     const kinds = new Set(whoCanCandidates(exampleOrganization()).map((p) => p.type));
-    expect([...kinds].sort()).toEqual(['anonymous', 'root', 'session', 'sso', 'user']);
+    expect([...kinds].sort()).toEqual(['anonymous', 'root', 'service', 'session', 'sso', 'user']);
+    expect(whoCanCandidates(exampleOrganization())).toContainEqual({
+      type: 'service',
+      service: 'lambda.amazonaws.com',
+    });
   });
 });
