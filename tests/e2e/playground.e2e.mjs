@@ -215,6 +215,13 @@ export const sandboxTests = [
       await page.getByRole('button', { name: 'Save as a new sandbox' }).click();
       await page.waitForSelector('button:has-text("User alice")');
       await page.goto(`${url}#/playground/sandboxes`);
+      // the renamed original (saved as the page was left) and the imported copy
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('.card-title')].filter(
+            (a) => a.textContent === 'Shared corp',
+          ).length === 2,
+      );
       assert.equal(await page.locator('.card-title', { hasText: 'Shared corp' }).count(), 2);
     },
   },
