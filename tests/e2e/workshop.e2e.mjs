@@ -102,6 +102,11 @@ export const tests = [
         ),
       );
       await noViolations(ipage, assert, 'presenter mode');
+      assert.equal(
+        await ipage.evaluate(() => document.querySelector('.site-header')?.inert),
+        true,
+        'the page behind the presenter takes no focus',
+      );
 
       // the student: another browser, the link, then offline
       const student = await open();

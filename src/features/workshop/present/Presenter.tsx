@@ -10,6 +10,7 @@ import { useResolvedPack } from '../useWorkshopContent';
 import { SlideContent } from './SlideContent';
 import { buildSlides } from './slides';
 import { useLessonBodies } from './useLessonBodies';
+import { useInertOutside } from './useInertOutside';
 import { usePresenterTimer } from './usePresenterTimer';
 
 const typing = (target: EventTarget | null) =>
@@ -58,6 +59,7 @@ export function Presenter({ packId }: { packId: string }) {
     else void rootRef.current?.requestFullscreen?.().catch(() => {});
   };
 
+  useInertOutside(rootRef, slide !== undefined);
   const shownRevealed = revealed.has(index);
   useEffect(() => {
     if (shownRevealed) document.querySelector('.ws-reveal')?.scrollIntoView({ block: 'nearest' });

@@ -36,19 +36,22 @@ export function AttemptRunner({ attempt, meta, resolved }: Props) {
   const state = useRef({ index, responses, elapsed: attempt.elapsedMs, handingIn: false });
   const msByQuestion = useRef<Record<string, number>>({ ...meta.msByQuestion });
   const question = questions[index];
+  // What the run started with. The attempt is re-read from storage after every save; the
+  // callbacks below must not change with it, or the clock would restart on every save.
+  const [frozen] = useState(() => ({ attempt, meta, questions, reveal: pack.reveal }));
 
   const persist = useCallback(() => {
     const s = state.current;
     if (s.handingIn) return;
-    saveWorkshopProgress(attempt.id, {
+    saveWorkshopProgress(frozen.attempt.id, {
       responses: s.responses,
       currentIndex: s.index,
       elapsedMs: Math.round(s.elapsed),
-      result: { ...meta, msByQuestion: { ...msByQuestion.current } },
+      result: { ...frozen.meta, msByQuestion: { ...msByQuestion.current } },
     }).catch((e: unknown) =>
       setProblem(`Your answers could not be saved: ${e instanceof Error ? e.message : String(e)}`),
     );
-  }, [attempt.id, meta]);
+  }, [frozen]);
 
   const handIn = useCallback(
     (timedOut: boolean) => {
@@ -58,22 +61,22 @@ export function AttemptRunner({ attempt, meta, resolved }: Props) {
       setHandingIn(true);
       const now = Date.now();
       const answers =
-        pack.reveal === 'end'
-          ? questions.flatMap((q) => {
+        frozen.reveal === 'end'
+          ? frozen.questions.flatMap((q) => {
               const r = s.responses[q.id];
               return isAnswered(r)
-                ? [answerRecord(attempt, q, r, msByQuestion.current[q.id] ?? 0, now)]
+                ? [answerRecord(frozen.attempt, q, r, msByQuestion.current[q.id] ?? 0, now)]
                 : [];
             })
           : [];
       const final = {
-        ...meta,
+        ...frozen.meta,
         msByQuestion: { ...msByQuestion.current },
         timedOut,
-        score: scoreOf(questions, s.responses),
+        score: scoreOf(frozen.questions, s.responses),
       };
       handInWorkshopAttempt(
-        attempt.id,
+        frozen.attempt.id,
         { responses: s.responses, elapsedMs: Math.round(s.elapsed), meta: final },
         answers,
       ).catch((e: unknown) => {
@@ -82,7 +85,7 @@ export function AttemptRunner({ attempt, meta, resolved }: Props) {
         setProblem(`Handing in failed: ${e instanceof Error ? e.message : String(e)}`);
       });
     },
-    [attempt, meta, pack.reveal, questions],
+    [frozen],
   );
 
   // The clock: time per question and in total, saved every 5 s and when leaving the page.
@@ -95,11 +98,11 @@ export function AttemptRunner({ attempt, meta, resolved }: Props) {
       before = now;
       const s = state.current;
       if (s.handingIn) return;
-      const id = questions[s.index]?.id;
+      const id = frozen.questions[s.index]?.id;
       if (id) msByQuestion.current[id] = (msByQuestion.current[id] ?? 0) + delta;
       s.elapsed += delta;
       setElapsed(s.elapsed);
-      if (attempt.limitMs !== null && s.elapsed >= attempt.limitMs) handIn(true);
+      if (frozen.attempt.limitMs !== null && s.elapsed >= frozen.attempt.limitMs) handIn(true);
       else if (++ticks % 5 === 0) persist();
     }, 1000);
     const onHide = () => document.visibilityState === 'hidden' && persist();
@@ -109,7 +112,7 @@ export function AttemptRunner({ attempt, meta, resolved }: Props) {
       document.removeEventListener('visibilitychange', onHide);
       persist();
     };
-  }, [attempt.limitMs, questions, persist, handIn]);
+  }, [frozen, persist, handIn]);
 
   useEffect(() => {
     state.current.index = index;
