@@ -176,6 +176,41 @@ export const tests = [
     },
   },
   {
+    name: 'an exam whose time runs out is submitted by itself',
+    async run({ url, open, assert }) {
+      const { page } = await open();
+      await startShortExam(page, url);
+      await page.keyboard.press('1');
+      const [started] = await readStore(page, 'attempts');
+      // the same attempt with 1.5 seconds left, as if most of the time had been used
+      await page.goto(`${url}#/quiz`);
+      await page.locator('.continue').waitFor(); // the exam page has closed and saved
+      await page.evaluate(
+        (attempt) =>
+          new Promise((resolve, reject) => {
+            const request = indexedDB.open('least-privilege');
+            request.onsuccess = () => {
+              const tx = request.result.transaction('attempts', 'readwrite');
+              tx.objectStore('attempts').put({ ...attempt, elapsedMs: attempt.limitMs - 1500 });
+              tx.oncomplete = () => {
+                request.result.close();
+                resolve(true);
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        started,
+      );
+      await page.goto(`${url}#/quiz/attempt/${started.id}`);
+      await page.locator('.result-summary').waitFor({ timeout: 20_000 });
+      const [done] = await readStore(page, 'attempts');
+      assert.equal(done.status, 'submitted');
+      assert.equal(done.elapsedMs, done.limitMs);
+      assert.equal(done.result.scored, 10);
+      assert.equal(Object.keys(done.responses).length, 1, 'the answer given before time ran out');
+    },
+  },
+  {
     name: 'offline: a review session of the questions missed in an exam',
     async run({ url, open, assert }) {
       const { page, context } = await open();
