@@ -4,7 +4,6 @@
 //   attempts  a student's run through a received pack (mode 'workshop'); `result` holds the
 //             workshop details (WorkshopAttemptMeta): pack, display name, time per question.
 //   answers   each answer, stored with the attempt's id as attemptId.
-// It also reads questionSets (saved in the quiz) for the pack builder.
 import { packSchema, type Pack } from '../lib/pack/schema';
 import {
   db as appDb,
@@ -12,7 +11,6 @@ import {
   type AttemptRecord,
   type LeastPrivilegeDB,
   type PackRecord,
-  type QuestionSetRecord,
 } from './database';
 
 export type PackOrigin = PackRecord['origin'];
@@ -214,20 +212,4 @@ export async function handInWorkshopAttempt(
     if (answers.length) await db.answers.bulkAdd(answers);
     return closed;
   });
-}
-
-/** The profile's saved custom question sets (made in the quiz), by name, for the pack builder. */
-export async function listQuestionSets(
-  profileId: string,
-  db: LeastPrivilegeDB = appDb,
-): Promise<QuestionSetRecord[]> {
-  const rows = await db.questionSets.where('profileId').equals(profileId).toArray();
-  return rows.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-export function getAttempt(
-  id: string,
-  db: LeastPrivilegeDB = appDb,
-): Promise<AttemptRecord | undefined> {
-  return db.attempts.get(id);
 }

@@ -3,7 +3,8 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { LoadingNotice } from '../../../components/LoadingNotice';
 import { PageTitle } from '../../../components/PageTitle';
 import type { Question } from '../../../content/schema';
-import { listQuestionSets, savePack } from '../../../db/packRepo';
+import { savePack } from '../../../db/packRepo';
+import { questionSetsFor } from '../../../db/questionSetRepo';
 import { useActiveProfile } from '../../../db/useActiveProfile';
 import { newSeed } from '../../../lib/pack/packUtils';
 import type { Pack } from '../../../lib/pack/schema';
@@ -31,7 +32,7 @@ export function PackBuilder() {
   const { profile, error } = useActiveProfile();
   const content = useWorkshopContent();
   const sets = useLiveQuery(
-    async () => (profile ? listQuestionSets(profile.id) : []),
+    async () => (profile ? questionSetsFor(profile.id) : []),
     [profile?.id],
     [],
   );

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { LoadingNotice } from '../../../components/LoadingNotice';
 import { PageTitle } from '../../../components/PageTitle';
-import { getAttempt, getPackRecord, readPack, workshopMeta } from '../../../db/packRepo';
+import { getAttempt } from '../../../db/attemptRepo';
+import { getPackRecord, readPack, workshopMeta } from '../../../db/packRepo';
 import { href } from '../../../lib/router';
 import { useResolvedPack } from '../useWorkshopContent';
 import { AttemptRunner } from './AttemptRunner';
