@@ -4,6 +4,7 @@
 // topics whose study would raise the score most. The bank covers IAM only, so this estimates a
 // simulation of the exam built from IAM questions, not the whole AWS exam.
 import { z } from 'zod';
+import { assumedPassPercent, estimateScaledScore } from '../../lib/examScore';
 import { addEvidence, dayMs, estimate, type Evidence, type Mastery } from './mastery';
 
 const tally = z.object({ correct: z.number(), total: z.number() });
@@ -84,25 +85,14 @@ export function simulationsFrom(attempts: readonly AttemptFact[]): Simulation[] 
   return out.sort((x, y) => y.submittedAt - x.submittedAt);
 }
 
-/**
- * Maps a proportion correct onto the exam's scale the way quiz results do (an assumption: AWS
- * does not publish its mapping): 0 → scale minimum, passingScore/max → passing score, 1 → max.
- */
+/** Maps a proportion correct onto the exam's scale exactly as quiz results do. */
 export function toScaled(p: number, exam: Pick<ExamFact, 'scale' | 'passingScore'>): number {
-  const [min, max] = exam.scale;
-  const pass = exam.passingScore;
-  const anchor = pass / max;
-  const x = Math.max(0, Math.min(1, p));
-  const score =
-    x <= anchor
-      ? min + ((pass - min) * x) / anchor
-      : pass + ((max - pass) * (x - anchor)) / (1 - anchor);
-  return Math.round(score);
+  return estimateScaledScore(Math.max(0, Math.min(1, p)) * 100, exam);
 }
 
-/** The proportion correct that maps to the passing score (the inverse of toScaled there). */
+/** The proportion correct assumed to reach the passing score (see src/lib/examScore.ts). */
 export function passProportion(exam: Pick<ExamFact, 'scale' | 'passingScore'>): number {
-  return exam.passingScore / exam.scale[1];
+  return assumedPassPercent(exam) / 100;
 }
 
 /** Standard normal cumulative distribution (Abramowitz–Stegun 26.2.17, error < 1e-7). */
