@@ -114,7 +114,7 @@ export const sandboxTests = [
     },
   },
   {
-    name: 'sandbox: quotas answer with AWS messages (third access key)',
+    name: 'sandbox: quotas answer with AWS messages; the access matrix and who-can explain themselves',
     async run({ url, open, assert }) {
       const { page } = await open();
       await page.goto(`${url}#/playground/sandboxes`);
@@ -126,6 +126,29 @@ export const sandboxTests = [
         'text=LimitExceeded: Cannot exceed quota for AccessKeysPerUser: 2',
       );
       assert.equal(await page.locator('.chip-list code', { hasText: /^AKIA/ }).count(), 2);
+
+      // what can alice do? the matrix comes from the catalog and the worker; a cell explains itself
+      await page.getByRole('tab', { name: 'What can this principal do?' }).click();
+      await page
+        .locator('.matrix select')
+        .first()
+        .selectOption({ label: 'IAM user alice (Development)' });
+      await page.getByRole('button', { name: 'Show the access matrix' }).click();
+      await page.waitForSelector('.matrix-table');
+      assert.match(await page.locator('.matrix [role=status]').textContent(), /requests evaluated/);
+      await page
+        .getByRole('button', { name: /^s3:GetObject on objects in dev-app-data: allowed/ })
+        .click();
+      await page.waitForSelector('.matrix-detail .plain-sentence');
+      assert.match(
+        await page.locator('.matrix-detail .plain-sentence').textContent(),
+        /^Allowed: statement “ReadWriteAppData”/,
+      );
+      await page.getByRole('tab', { name: 'Who can do this?' }).click();
+      await page.getByRole('button', { name: 'Who can do this?' }).last().click();
+      await page.waitForSelector('.who-can h3');
+      assert.match(await page.locator('.who-list').first().textContent(), /IAM user alice/);
+      assert.deepEqual(await axeViolations(page), []);
     },
   },
   {

@@ -200,9 +200,9 @@ export function AccessMatrix({ org }: { org: Organization }) {
       )}
       {detail && (
         <section aria-live="polite" className="matrix-detail">
-          <h4>
+          <h3>
             {detail.cell.action} on {detail.cell.column.label}
-          </h4>
+          </h3>
           <p className="plain-sentence">{resultSentence(detail.result, detail.sources)}</p>
           {'decision' in detail.result && detail.result.trace && (
             <details>

@@ -90,7 +90,7 @@ export function WhoCan({
             <p className="hint">
               {rows.length} principals evaluated in {Math.round(ms)} ms.
             </p>
-            <h4>✓ Allowed ({allowed.length})</h4>
+            <h3>✓ Allowed ({allowed.length})</h3>
             {allowed.length === 0 ? (
               <p>Nobody in the sandbox.</p>
             ) : (
