@@ -86,6 +86,10 @@ export const sandboxTests = [
       await page.getByLabel('Action', { exact: true }).fill('s3:ListAllMyBuckets');
       await page.getByLabel(/^Resource \(pick/).fill('*');
       await page.waitForSelector('[data-verdict="allowed"]');
+      // the root user's default request is allowed too: wait for dave's evaluation
+      await page.waitForFunction(() =>
+        /of group Readers/.test(document.querySelector('.plain-sentence')?.textContent ?? ''),
+      );
       assert.match(
         await page.locator('.plain-sentence').textContent(),
         /^Allowed: statement 1 of inline policy “ListBuckets” of group Readers/,

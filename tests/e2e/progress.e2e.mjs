@@ -180,6 +180,12 @@ export const tests = [
       const { page } = await open();
       await page.setViewportSize({ width: 375, height: 800 });
       await page.goto(`${url}#/progress/profiles`);
+      // a fresh device makes its first profile ("Learner") on load: wait for it before creating
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('#profile-switch option')].some(
+          (o) => o.textContent === 'Learner',
+        ),
+      );
       await page.getByLabel('New profile name').fill('Ana');
       await page.getByRole('button', { name: 'Create profile' }).click();
       await page.getByText('Created Ana; it is now the active profile.').waitFor();
