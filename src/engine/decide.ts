@@ -28,10 +28,13 @@ export interface CompiledScenario {
   managementAccount: string | undefined;
 }
 
-/** The decision and the policy types that caused a deny. */
+/**
+ * The decision and the policy types that caused a deny. Shared and frozen: one object per
+ * (decision, blockedBy) pair, so deciding many requests allocates no results.
+ */
 export interface DecisionResult {
-  decision: Decision;
-  blockedBy: PolicyType[];
+  readonly decision: Decision;
+  readonly blockedBy: readonly PolicyType[];
 }
 
 const ORDER: PolicyType[] = ['scp', 'rcp', 'endpoint', 'resource', 'identity', 'pb', 'session'];
@@ -47,10 +50,21 @@ const BIT = {
 
 /** The policy types in a bit set, in blockedBy order. */
 function typesOf(mask: number): PolicyType[] {
-  return mask === 0 ? [] : ORDER.filter((t) => (mask & BIT[t]) !== 0);
+  return ORDER.filter((t) => (mask & BIT[t]) !== 0);
 }
+const DECISIONS: Decision[] = ['allowed', 'explicitDeny', 'implicitDeny'];
+/** RESULTS[decision][mask]: every possible result, built once. */
+const RESULTS = Object.fromEntries(
+  DECISIONS.map((decision) => [
+    decision,
+    Array.from({ length: 128 }, (_, mask) =>
+      Object.freeze({ decision, blockedBy: Object.freeze(typesOf(mask)) }),
+    ),
+  ]),
+) as Record<Decision, DecisionResult[]>;
 const IAM_KINDS = new Set(['user', 'role', 'assumedRole', 'federatedUser', 'root']);
 const NO_SET: SetResult = { deny: false, allow: 'none' };
+const NO_SETS: SetResult[] = [];
 
 /**
  * Actions a role trust policy governs: it must allow them even within the account.
@@ -84,8 +98,9 @@ function levels(
   req: RequestState,
   explain: boolean,
 ): SetResult[] {
+  if (sets === undefined || sets.length === 0) return NO_SETS;
   const out: SetResult[] = [];
-  for (const set of sets ?? []) out.push(evaluateSet(set, type, req, explain));
+  for (const set of sets) out.push(evaluateSet(set, type, req, explain));
   return out;
 }
 
@@ -207,7 +222,8 @@ export function decide(sc: CompiledScenario, trace: TraceRecorder | null): Decis
   if (denied !== 0) decision = 'explicitDeny';
   else if (granted && scpOk && endpointOk && !ruleDenies) decision = 'allowed';
   else decision = 'implicitDeny';
-  const blockedBy = decision === 'allowed' ? [] : typesOf(blockers);
+  const result = RESULTS[decision][decision === 'allowed' ? 0 : blockers] as DecisionResult;
+  const blockedBy = result.blockedBy;
 
   if (trace) {
     trace.add(
@@ -252,5 +268,5 @@ export function decide(sc: CompiledScenario, trace: TraceRecorder | null): Decis
       `${grantDetail}${blockedBy.length ? ` Blocked by: ${blockedBy.join(', ')}.` : ''}`,
     );
   }
-  return { decision, blockedBy };
+  return result;
 }

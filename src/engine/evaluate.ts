@@ -18,6 +18,8 @@ export interface RequestState {
   action: string;
   /** Lower-cased action: action names are case-insensitive. */
   actionLower: string;
+  /** The lower-cased service prefix of the action (`s3`). */
+  service: string;
   resource: string;
   /** The resource's six ARN segments, or null when it is not an ARN. */
   arn: string[] | null;
@@ -87,7 +89,7 @@ export function evaluateSet(
   let allow: PrincipalMatch = 'none';
   // Statements without Principal match at most 'exact'; resource policies can do better.
   const best: PrincipalMatch = type === 'resource' ? 'wildcard' : 'exact';
-  const statements = set.forAction(req.actionLower);
+  const statements = set.forAction(req.actionLower, req.service);
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i] as CompiledStatement;
     if (s.effect === 'Deny') {
@@ -98,8 +100,18 @@ export function evaluateSet(
       allow = betterMatch(allow, applies(s, req));
     }
   }
-  return { deny, allow };
+  return FAST_RESULTS[deny ? 1 : 0][allow];
 }
+
+const MATCHES: PrincipalMatch[] = ['exact', 'wildcard', 'role', 'issuer', 'account', 'none'];
+/** The fast path's results are shared, read-only objects: one per (deny, allow) pair. */
+const FAST_RESULTS = [false, true].map(
+  (deny) =>
+    Object.fromEntries(MATCHES.map((allow) => [allow, Object.freeze({ deny, allow })])) as Record<
+      PrincipalMatch,
+      SetResult
+    >,
+) as [Record<PrincipalMatch, SetResult>, Record<PrincipalMatch, SetResult>];
 
 function explainSet(set: PolicySet, type: PolicyType, req: RequestState): SetResult {
   let deny = false;

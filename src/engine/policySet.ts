@@ -18,6 +18,8 @@ export interface PolicyRef {
 }
 
 const MEMO_LIMIT = 4096;
+/** Candidate lists this short are matched on every call rather than memoised per action. */
+const SHORT = 4;
 
 /** Compiled policies of one field, or the errors that kept some from compiling. */
 export class PolicySet {
@@ -26,18 +28,26 @@ export class PolicySet {
   private readonly byAction = new Map<string, readonly CompiledStatement[]>();
   private readonly byService = new Map<string, readonly CompiledStatement[]>();
 
-  /** Statements of every policy in the set whose Action/NotAction covers the action, Deny first. */
-  forAction(action: string): readonly CompiledStatement[] {
+  /**
+   * Statements of every policy in the set whose Action/NotAction covers the lower-cased action,
+   * Deny first. `service` is the action's prefix (the part before the colon).
+   */
+  forAction(action: string, service: string): readonly CompiledStatement[] {
+    const candidates = this.forService(service);
+    if (candidates.length === 0) return candidates;
     let hit = this.byAction.get(action);
-    if (hit === undefined) {
-      const colon = action.indexOf(':');
-      const candidates = this.forService(colon < 0 ? action : action.slice(0, colon));
-      const out: CompiledStatement[] = [];
-      for (const s of candidates) if (actionMatches(s, action)) out.push(s);
-      hit = out.length === candidates.length ? candidates : out;
-      if (this.byAction.size >= MEMO_LIMIT) this.byAction.clear();
-      this.byAction.set(action, hit);
+    if (hit !== undefined) return hit;
+    if (candidates.length <= SHORT) {
+      // Matching a few statements costs less than memoising (and collecting) a new entry.
+      let all = true;
+      for (const s of candidates) if (!actionMatches(s, action)) all = false;
+      return all ? candidates : candidates.filter((s) => actionMatches(s, action));
     }
+    const out: CompiledStatement[] = [];
+    for (const s of candidates) if (actionMatches(s, action)) out.push(s);
+    hit = out.length === candidates.length ? candidates : out;
+    if (this.byAction.size >= MEMO_LIMIT) this.byAction.clear();
+    this.byAction.set(action, hit);
     return hit;
   }
 

@@ -34,11 +34,18 @@ export interface CheckedRequest {
 }
 
 /** `service:Action`: one colon with text on both sides and no white space. */
-function validAction(action: string): boolean {
+export function validAction(action: string): boolean {
   const colon = action.indexOf(':');
   if (colon <= 0 || colon === action.length - 1 || action.indexOf(':', colon + 1) >= 0)
     return false;
-  return !/\s/.test(action);
+  for (let i = 0; i < action.length; i++) {
+    const c = action.charCodeAt(i);
+    // White space: ASCII controls and space, NBSP, and the Unicode space separators.
+    if (c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)) return false;
+    if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000) return false;
+    if (c === 0xfeff) return false;
+  }
+  return true;
 }
 const ACCOUNT = /^\d{12}$/;
 

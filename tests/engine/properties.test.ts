@@ -293,6 +293,26 @@ describe('engine invariants', () => {
     );
   });
 
+  it('simulateActions decides every action and resource exactly as simulate does', () => {
+    const batch = createSimulator();
+    const queries = actions.flatMap((action) =>
+      resources.map((resource) => ({ action, resource })),
+    );
+    fc.assert(
+      fc.property(scenarioArb, (scenario) => {
+        const results = batch.simulateActions(scenario, queries);
+        queries.forEach((q, i) => {
+          const single = createSimulator().simulate({
+            ...scenario,
+            request: { ...scenario.request, action: q.action, resource: q.resource },
+          });
+          expect(decisionOf(results[i] as SimulationResult)).toEqual(decisionOf(single));
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('any JSON value given as a policy yields a decision or a structured error, never an exception', () => {
     const simulator = createSimulator();
     const request = {
