@@ -4,6 +4,9 @@ import type { SetResult } from './evaluate';
 import type { PrincipalKind, PrincipalMatch, RequestPrincipal } from './principal';
 import type { PolicyTrace, Trace } from './types';
 
+/** Services RCPs covered at launch (November 2024); AWS has added more since. */
+const RCP_LAUNCH_SERVICES = new Set(['s3', 'sts', 'kms', 'sqs', 'secretsmanager']);
+
 const KIND_LABEL: Record<PrincipalKind, string> = {
   user: 'IAM user',
   role: 'IAM role',
@@ -75,7 +78,10 @@ export class TraceRecorder {
       this.add(
         'rcp',
         rcps?.some((l) => l.deny) ? 'explicitDeny' : 'allow',
-        'RCPFullAWSAccess is attached at every level and cannot be removed, so only Deny statements in RCPs restrict.',
+        'RCPFullAWSAccess is attached at every level and cannot be removed, so only Deny statements in RCPs restrict.' +
+          (RCP_LAUNCH_SERVICES.has(sc.request.service)
+            ? ''
+            : ` Note: AWS applies RCPs only to the services it lists (at launch S3, STS, KMS, SQS and Secrets Manager; more since). This simulator applies them to every service, so check that ${sc.request.service} is on the current list: https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html`),
         flat(rcps),
       );
     }

@@ -141,3 +141,32 @@ describe('simulateActions', () => {
     expect('blockedBy' in single && Object.isFrozen(single.blockedBy)).toBe(false);
   });
 });
+
+describe('RCP service scope note', () => {
+  // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html
+  const scenario = (action: string): Scenario => ({
+    request: {
+      principal: 'arn:aws:iam::444455556666:user/carol',
+      action,
+      resource: '*',
+      resourceAccount: A,
+    },
+    rcps: [
+      [
+        {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Deny', Principal: '*', Action: '*', Resource: '*' }],
+        },
+      ],
+    ],
+  });
+  const rcpDetail = (action: string) => {
+    const r = createSimulator().simulate(scenario(action), { explain: true });
+    return 'trace' in r ? (r.trace?.find((s) => s.step === 'rcp')?.detail ?? '') : '';
+  };
+
+  it('tells the learner to check the service list for services outside the launch set', () => {
+    expect(rcpDetail('ec2:DescribeInstances')).toContain('check that ec2 is on the current list');
+    expect(rcpDetail('s3:GetObject')).not.toContain('current list');
+  });
+});
