@@ -2,15 +2,17 @@ import { useId, useState } from 'react';
 import { PageTitle } from '../../components/PageTitle';
 import { topicLabels, topics, type Topic } from '../../content/vocabulary';
 import { answerStats } from '../../db/attemptRepo';
-import { href } from '../../lib/router';
+import { href, useLocation } from '../../lib/router';
 import { bank, newSeed } from './bank';
 import { startAttempt } from './attemptFlow';
+import { drillTopicFrom } from './drillTopic';
 import { pickDrill } from './selectQuestions';
 
 /** Topic drill: one topic, the questions you have not met or keep missing first. */
 export function DrillPage({ profileId }: { profileId: string }) {
   const ids = { topic: useId(), count: useId() };
-  const [topic, setTopic] = useState<Topic>('evaluation-logic');
+  const { query } = useLocation();
+  const [topic, setTopic] = useState<Topic>(() => drillTopicFrom(query));
   const [count, setCount] = useState(10);
   const [problem, setProblem] = useState<string | null>(null);
   const inTopic = bank.filter((q) => q.topics.includes(topic)).length;
