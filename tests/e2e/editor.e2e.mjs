@@ -1,6 +1,11 @@
 // Policy editor (issue 4): Monaco knows IAM offline: completion from the AWS catalog, lint
 // markers, quick fixes as code actions, and a 1 MB paste that leaves the page usable.
-import { axeViolations, replaceEditorText, waitForServiceWorker } from './harness.mjs';
+import {
+  activateMonaco,
+  axeViolations,
+  replaceEditorText,
+  waitForServiceWorker,
+} from './harness.mjs';
 
 /** The first playground editor that edits an identity policy (CodeEditor with policyKind). */
 const identityEditor = (page) => page.locator('.code-editor[data-policy-kind="identity"]').first();
@@ -18,11 +23,48 @@ async function openOffline(page, context, url) {
   const response = await page.reload({ waitUntil: 'load' });
   if (!response?.fromServiceWorker())
     throw new Error('the offline reload was not served by the service worker');
-  await page.waitForSelector('body[data-monaco-ready="1"]');
+  await activateMonaco(page);
   await identityEditor(page).locator('.monaco-editor').waitFor();
 }
 
 export const tests = [
+  {
+    name: 'Monaco waits for the first focus; typing in the plain editor carries over with the caret',
+    async run({ url, open, assert }) {
+      const { page } = await open();
+      await page.goto(`${url}#/playground`);
+      const plain = identityEditor(page).locator('textarea.plain-editor');
+      await plain.waitFor();
+      await page.waitForTimeout(1500);
+      assert.equal(await page.locator('.monaco-editor').count(), 0, 'no Monaco before any use');
+      const loadedScripts = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => e.name),
+      );
+      assert.ok(
+        !loadedScripts.some((name) => /MonacoEditor|editor\.api/.test(name)),
+        `Monaco's script was fetched before any use: ${loadedScripts.join(' ')}`,
+      );
+
+      // Keyboard: Tab-focus is enough; what is typed meanwhile is kept, and the caret follows.
+      await plain.focus();
+      await page.keyboard.press('ControlOrMeta+Home');
+      await page.keyboard.insertText('{"Sid": "typed-before-monaco"} ');
+      await identityEditor(page).locator('.monaco-editor').waitFor();
+      assert.match(await editorText(identityEditor(page)), /^\{"Sid": "typed-before-monaco"\} \{/);
+      assert.equal(
+        await page.evaluate(() => Boolean(document.activeElement?.closest('.monaco-editor'))),
+        true,
+        'the focus moved into Monaco',
+      );
+      await page.keyboard.insertText('X');
+      assert.match(await editorText(identityEditor(page)), /"typed-before-monaco"\} X\{/);
+      assert.equal(
+        await page.locator('textarea.plain-editor').count(),
+        0,
+        'every editor on the page switched to Monaco',
+      );
+    },
+  },
   {
     name: 'offline: completion for s3:GetOb, a marker for an invalid action, and its quick fix',
     async run({ url, open, assert }) {

@@ -101,10 +101,23 @@ export async function axeViolations(page) {
 }
 
 /**
+ * Code editors start as plain textareas and become Monaco on the first focus or pointer over
+ * any of them: focuses the first plain editor (when Monaco has not arrived yet) and waits.
+ */
+export async function activateMonaco(page) {
+  if (await page.locator('body[data-monaco-ready="1"]').count()) return;
+  await page.locator('.code-editor').first().waitFor();
+  const plain = page.locator('textarea.plain-editor').first();
+  if (await plain.count()) await plain.focus();
+  await page.waitForSelector('body[data-monaco-ready="1"]');
+}
+
+/**
  * Replaces a Monaco editor's text the way a learner pasting would: select all, then a paste
  * event on the editor's input. (Typed or inserted text gets Monaco's auto-closing brackets.)
  */
 export async function replaceEditorText(page, editorLocator, text) {
+  await activateMonaco(page);
   await editorLocator.locator('.view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');
   await editorLocator

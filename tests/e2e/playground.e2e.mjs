@@ -1,6 +1,11 @@
 // Playground: Monaco editing re-evaluates; the experiment survives a reload. Sandbox
 // organizations, quotas, challenges, offline reloads, scenario and share links.
-import { axeViolations, replaceEditorText, waitForServiceWorker } from './harness.mjs';
+import {
+  activateMonaco,
+  axeViolations,
+  replaceEditorText,
+  waitForServiceWorker,
+} from './harness.mjs';
 
 export const tests = [
   {
@@ -10,7 +15,7 @@ export const tests = [
       await page.goto(`${url}#/playground`);
       await page.waitForSelector('[data-decision="implicitDeny"]');
       assert.match(await page.locator('.verdict-big').textContent(), /permissions boundary/);
-      await page.waitForSelector('body[data-monaco-ready="1"]');
+      await activateMonaco(page);
 
       // the boundary (policy 2) also allows s3:DeleteObject now
       await replaceEditorText(
@@ -31,7 +36,7 @@ export const tests = [
     async run({ url, open, assert }) {
       const { page } = await open();
       await page.goto(`${url}#/playground`);
-      await page.waitForSelector('body[data-monaco-ready="1"]');
+      await activateMonaco(page);
       const editor = page.locator('.policy-card').first().locator('.monaco-editor .view-lines');
       await editor.click();
       await page.keyboard.press('ControlOrMeta+End');
@@ -103,7 +108,7 @@ export const sandboxTests = [
 
       // change the group's policy: the decision flips and the path lights the explicit deny
       await page.getByRole('button', { name: 'Group Readers' }).click();
-      await page.waitForSelector('body[data-monaco-ready="1"]');
+      await activateMonaco(page);
       await replaceEditorText(page, page.locator('.detail-panel .monaco-editor').first(), denyAll);
       await page.waitForSelector('[data-verdict="explicitDeny"]');
       assert.equal(
@@ -160,7 +165,7 @@ export const sandboxTests = [
     async run({ url, open, assert }) {
       const { page, context } = await open();
       await page.goto(`${url}#/playground/challenge/first-allow`);
-      await page.waitForSelector('body[data-monaco-ready="1"]');
+      await activateMonaco(page);
       await page.getByRole('button', { name: 'Check' }).click();
       await page.waitForSelector('[data-passed="false"]');
       await page.getByRole('button', { name: 'Show hint 1' }).click();

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Finding, PolicyKind } from '../../engine/index';
 import { useAppStore } from '../../store';
 import { ErrorCatcher } from './ErrorCatcher';
 import { FindingsList } from './FindingsList';
+import { loadMonaco, monacoState, subscribeMonaco } from './monacoLoader';
 import { usePolicyLint } from './usePolicyLint';
 import './editor.css';
 
@@ -21,36 +22,35 @@ export interface CodeEditorProps {
   onFindings?: (findings: Finding[]) => void;
 }
 
-const MonacoEditor = lazy(() =>
-  import('./MonacoEditor').then((m) => ({ default: m.MonacoEditor })),
-);
-
-/** The loading notice appears only if Monaco takes a moment, so fast loads do not flash. */
-function DelayedSpinner() {
-  const [visible, setVisible] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setVisible(true), 300);
-    return () => clearTimeout(timer);
-  }, []);
-  return (
-    <div className="editor-loading" role="status">
-      {visible ? 'Loading the editor…' : ''}
-    </div>
-  );
-}
-
 /**
- * A JSON code editor: Monaco, loaded on first use (precached for offline), with a plain
- * textarea when Monaco cannot load, so editing (and checking a policy) always works.
+ * A JSON code editor. It starts as a plain textarea (which already checks JSON and policies)
+ * and becomes Monaco on the first focus or pointer over any editor: Monaco's megabyte of
+ * script is precached for offline use but parsed only when someone edits. If Monaco cannot
+ * load, the textarea stays, so editing and checking always work.
  */
 export function CodeEditor(props: CodeEditorProps) {
   const theme = useResolvedTheme();
+  const editorId = useId();
+  const monaco = useSyncExternalStore(subscribeMonaco, monacoState);
+  const Monaco = monaco.component;
+  if (Monaco) {
+    const focusOffset =
+      monaco.handoff?.editorId === editorId ? { focusOffset: monaco.handoff.offset } : {};
+    return (
+      <ErrorCatcher fallback={<PlainEditor {...props} />}>
+        <Monaco {...props} {...focusOffset} theme={theme} />
+      </ErrorCatcher>
+    );
+  }
   return (
-    <ErrorCatcher fallback={<PlainEditor {...props} />}>
-      <Suspense fallback={<DelayedSpinner />}>
-        <MonacoEditor {...props} theme={theme} />
-      </Suspense>
-    </ErrorCatcher>
+    <div className="editor-slot" onFocus={loadMonaco} onPointerEnter={loadMonaco}>
+      <PlainEditor {...props} editorId={editorId} />
+      {monaco.status === 'failed' && (
+        <p className="findings-note">
+          The full editor could not load, so this is a plain text box; your policy is still checked.
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -85,13 +85,15 @@ export function PlainEditor({
   minLines = 8,
   policyKind,
   onFindings,
-}: CodeEditorProps) {
+  editorId,
+}: CodeEditorProps & { editorId?: string }) {
   const lint = usePolicyLint(value, policyKind, onFindings);
   const syntax = useMemo(() => (policyKind ? null : jsonProblem(value)), [policyKind, value]);
   return (
     <div className="code-editor" data-policy-kind={policyKind ?? ''}>
       <textarea
         className="plain-editor"
+        data-editor-id={editorId}
         aria-label={ariaLabel}
         value={value}
         readOnly={readOnly}

@@ -15,7 +15,7 @@ interface LintView {
 }
 
 /**
- * Monaco bound to a controlled value; loaded lazily by CodeEditor. With a policy kind it knows
+ * Monaco bound to a controlled value; loaded by CodeEditor on the first interaction. With a policy kind it knows
  * IAM: the kind's schema, completion, hover, lint markers with quick fixes, and a findings list.
  */
 export function MonacoEditor({
@@ -27,7 +27,8 @@ export function MonacoEditor({
   theme,
   policyKind,
   onFindings,
-}: CodeEditorProps & { theme: 'light' | 'dark' }) {
+  focusOffset,
+}: CodeEditorProps & { theme: 'light' | 'dark'; focusOffset?: number }) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onChangeRef = useRef(onChange);
@@ -71,6 +72,11 @@ export function MonacoEditor({
       onChangeRef.current?.(editor.getModel()?.getValue() ?? '');
       setModelVersion((v) => v + 1);
     });
+    // Taking over from the plain editor the learner was typing in: same caret, same focus.
+    if (focusOffset !== undefined) {
+      editor.setPosition(model.getPositionAt(focusOffset));
+      editor.focus();
+    }
     document.body.dataset.monacoReady = '1';
     return () => {
       sub.dispose();
