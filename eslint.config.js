@@ -5,6 +5,12 @@ import globals from 'globals';
 
 const features = ['lessons', 'playground', 'quiz', 'progress', 'workshop'];
 
+/** zod is configured for the CSP (jitless) in src/lib/zod.ts; everything imports it from there. */
+const zodThroughLib = {
+  regex: '^zod(/|$)',
+  message: "Import z from src/lib/zod.ts: it configures zod for the app's CSP (no eval probe).",
+};
+
 /** Features never import each other; app/ composes them (imports flow shared → features → app). */
 const featureBoundaries = features.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],
@@ -27,6 +33,7 @@ const featureBoundaries = features.map((feature) => ({
             regex: '(^|/)app(/|$)',
             message: 'Features must not import the app shell; the shell composes features.',
           },
+          zodThroughLib,
         ],
       },
     ],
@@ -46,6 +53,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/zod.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [zodThroughLib] }] },
   },
   {
     files: ['scripts/**', 'tests/**', 'src/cli/**', '*.config.*'],
@@ -72,6 +84,7 @@ export default tseslint.config(
               regex: '(^|/)(app|features|db|store|components|cli)(/|$)',
               message: 'src/engine must not depend on the rest of the app.',
             },
+            zodThroughLib,
           ],
         },
       ],

@@ -66,6 +66,14 @@ export async function openBrowser(baseUrl) {
       if (m.type() === 'error') errors.push(`console: ${m.text()}`);
     });
   };
+  // A Content-Security-Policy violation is an error, even when the page catches the throw.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`,
+      ),
+    ),
+  );
   context.on('page', watch);
   const page = context.pages()[0] ?? (await context.newPage());
   watch(page);

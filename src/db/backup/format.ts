@@ -1,7 +1,7 @@
 // The backup file format (a JSON file the learner downloads; nothing is stored by this module):
 // format name and version, app version, creation time, scope (everything or one profile), a
 // record count per table and every record of every table in src/db/database.ts.
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { version as packageVersion } from '../../../package.json';
 
 /** Identifies our files among other JSON files. */

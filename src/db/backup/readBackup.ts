@@ -1,6 +1,6 @@
 // Reading a backup file: the whole file is checked (size, JSON, format, version, every record,
 // references between records) before anything is written. Nothing here touches the database.
-import type { z } from 'zod';
+import type { z } from '../../lib/zod';
 import {
   backupFormatName,
   backupFormatVersion,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { readScenarioFile, type Scenario } from '../../engine/index';
 import { decodeScenario, maxScenarioChars } from '../../lib/sandbox/share';
 import { Workbench } from './Workbench';

@@ -3,7 +3,7 @@
 // practice look better than an exam), with an 80% interval, the chance of passing, and the
 // topics whose study would raise the score most. The bank covers IAM only, so this estimates a
 // simulation of the exam built from IAM questions, not the whole AWS exam.
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { assumedPassPercent, estimateScaledScore } from '../../lib/examScore';
 import { addEvidence, dayMs, estimate, type Evidence, type Mastery } from './mastery';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The workshop pack and the student result: plain JSON, validated with these schemas wherever

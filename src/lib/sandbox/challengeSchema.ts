@@ -1,10 +1,11 @@
 /**
  * Challenge files (content/challenges/*.yaml): a brief, a starting sandbox, the part the
  * learner edits (a policy document, or a choice among documents), a checker made of request
- * cases (some hidden until solved), hints, a model solution and the lessons it practises.
+ * cases (some hidden until solved), hints and a model solution. The lessons a challenge
+ * practises are not in its file: lessons list their challenges (see src/content/related.ts).
  * See content/FORMAT.md.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { principalSchema } from './principals.ts';
 import { documentSchema, organizationSchema } from './schema.ts';
 
@@ -58,7 +59,8 @@ export const challengeSchema = z
     title: z.string().min(3),
     level: z.enum(['first-steps', 'easy', 'medium', 'hard']),
     order: z.number().int().positive(),
-    lessons: z.array(id).min(1),
+    /** what to achieve, in one line (shown where a lesson links to the challenge) */
+    goal: z.string().min(10).max(100).regex(/^[^\n]*$/, 'the goal is one line'),
     brief: z.string().min(20),
     sandbox: organizationSchema,
     /** what the learner edits */
@@ -92,7 +94,8 @@ export const challengeSchema = z
       fail('at least one case must expect a deny', ['cases']);
   });
 
-export type Challenge = z.output<typeof challengeSchema>;
+/** A challenge as the app gets it: the file's fields and the lessons whose front matter lists it. */
+export type Challenge = z.output<typeof challengeSchema> & { lessons: string[] };
 export type ChallengeCase = z.output<typeof challengeCaseSchema>;
 export type ChallengeLocation = z.output<typeof locationSchema>;
 export type RequirementId = (typeof requirementIds)[number];
