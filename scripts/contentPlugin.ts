@@ -6,11 +6,13 @@
 //   virtual:lp-content/questions     the question bank and case studies
 //   virtual:lp-content/exams         exam profiles
 //   virtual:lp-content/challenges    playground challenges (validated, sorted by order)
+//   virtual:lp-content/challenge-summaries  id, title, level and goal of each, for lesson links
 import MiniSearch from 'minisearch';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadContent, type Content } from '../src/content/loadContent.ts';
 import { pickCheckpointQuestions } from '../src/content/pickCheckpoints.ts';
+import { summarizeChallenge } from '../src/content/related.ts';
 import { searchOptions } from '../src/content/searchOptions.ts';
 
 const prefix = 'virtual:lp-content/';
@@ -82,6 +84,8 @@ export function contentPlugin(root = 'content'): Plugin {
       if (name === 'exams') return `export const exams = ${JSON.stringify(c.exams)};`;
       if (name === 'challenges')
         return `export const challenges = ${JSON.stringify(c.challenges)};`;
+      if (name === 'challenge-summaries')
+        return `export const challengeSummaries = ${JSON.stringify(c.challenges.map(summarizeChallenge))};`;
       this.error(`unknown content module '${name}'`);
     },
   };

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { LessonBody, LessonSection } from './lessonBlocks';
+import { lessonsForChallenge } from './related.ts';
 import { renderLesson, sanitizeDiagram } from './renderLesson.ts';
 import {
   caseStudySchema,
@@ -57,6 +58,8 @@ function listFiles(dir: string, suffix: string): string[] {
 function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
   return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
 }
+
+type ChallengeFile = Omit<Challenge, 'lessons'>;
 
 const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/;
 
@@ -150,11 +153,19 @@ export function loadContent(root = 'content'): Content {
       problems.push(`exams/${file}: not valid YAML: ${(error as Error).message}`);
     }
   }
-  const challenges = loadChallenges(root, new Set(lessons.map((l) => l.meta.id)), problems);
-  for (const l of lessons)
-    for (const c of l.meta.challenges ?? [])
+  const metas = lessons.map((l) => l.meta);
+  const challenges = loadChallenges(root, problems).map((c) => ({
+    ...c,
+    lessons: lessonsForChallenge(c.id, metas).map((l) => l.id),
+  }));
+  for (const l of lessons) {
+    const listed = l.meta.challenges ?? [];
+    for (const c of listed)
       if (!challenges.some((x) => x.id === c))
         problems.push(`lessons/${l.file} (${l.meta.id}): challenge '${c}' does not exist`);
+    if (new Set(listed).size !== listed.length)
+      problems.push(`lessons/${l.file} (${l.meta.id}): a challenge is listed twice`);
+  }
   return { lessons, questions, caseStudies, exams, challenges, problems };
 }
 
@@ -166,8 +177,9 @@ function duplicates(ids: string[], what: string, problems: string[]): void {
   }
 }
 
-function loadChallenges(root: string, lessonIds: Set<string>, problems: string[]): Challenge[] {
-  const challenges: Challenge[] = [];
+/** The challenge files, validated; their lessons come from lesson front matter (related.ts). */
+function loadChallenges(root: string, problems: string[]): ChallengeFile[] {
+  const challenges: ChallengeFile[] = [];
   for (const file of listFiles(join(root, 'challenges'), '.yaml')) {
     let data: unknown;
     try {
@@ -185,11 +197,7 @@ function loadChallenges(root: string, lessonIds: Set<string>, problems: string[]
       const c = challengeSchema.safeParse(raw);
       const label = (raw as { id?: unknown })?.id ?? `#${index}`;
       if (!c.success) problems.push(`challenges/${file} (${String(label)}): ${issues(c.error)}`);
-      else {
-        for (const l of c.data.lessons)
-          if (!lessonIds.has(l)) problems.push(`challenges/${file} (${c.data.id}): lesson '${l}' does not exist`);
-        challenges.push(c.data);
-      }
+      else challenges.push(c.data);
     });
   }
   duplicates(challenges.map((c) => c.id), 'challenge id', problems);

@@ -17,3 +17,6 @@ declare module 'virtual:lp-content/exams' {
 declare module 'virtual:lp-content/challenges' {
   export const challenges: import('./schema').Challenge[];
 }
+declare module 'virtual:lp-content/challenge-summaries' {
+  export const challengeSummaries: import('./related').ChallengeSummary[];
+}

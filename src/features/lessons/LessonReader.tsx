@@ -1,15 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
+import { challengeSummaries } from 'virtual:lp-content/challenge-summaries';
 import { lessonLoaders, lessons } from 'virtual:lp-content/lessons';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadingNotice } from '../../components/LoadingNotice';
 import type { LessonBody } from '../../content/lessonBlocks';
+import { challengesForLesson } from '../../content/related';
 import { db } from '../../db/database';
 import { setLessonCompleted } from '../../db/lessonProgressRepo';
 import { useActiveProfile } from '../../db/useActiveProfile';
 import { href } from '../../lib/router';
 import { Checkpoints } from './Checkpoints';
 import { LessonBlocks } from './LessonBlocks';
+import { PractiseChallenges } from './PractiseChallenges';
 import { TableOfContents } from './TableOfContents';
 import { useReadingProgress } from './useReadingProgress';
 
@@ -101,6 +104,12 @@ export function LessonReader({ lessonId, section }: { lessonId: string; section:
           <Checkpoints
             lessonId={lessonId}
             questions={body.checkpoints ?? []}
+            profileId={profile?.id ?? null}
+          />
+        )}
+        {body && (
+          <PractiseChallenges
+            challenges={challengesForLesson(meta, challengeSummaries)}
             profileId={profile?.id ?? null}
           />
         )}

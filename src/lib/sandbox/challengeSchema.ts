@@ -60,7 +60,11 @@ export const challengeSchema = z
     level: z.enum(['first-steps', 'easy', 'medium', 'hard']),
     order: z.number().int().positive(),
     /** what to achieve, in one line (shown where a lesson links to the challenge) */
-    goal: z.string().min(10).max(100).regex(/^[^\n]*$/, 'the goal is one line'),
+    goal: z
+      .string()
+      .min(10)
+      .max(100)
+      .regex(/^[^\n]*$/, 'the goal is one line'),
     brief: z.string().min(20),
     sandbox: organizationSchema,
     /** what the learner edits */

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { lessons } from 'virtual:lp-content/lessons';
 import { CodeEditor } from '../../../components/editor/CodeEditor';
 import { PolicyDocument } from '../../../components/question/PolicyDocument';
 import { RichText } from '../../../components/RichText';
+import { challengeLevelLabels, lessonsForChallenge } from '../../../content/related';
 import { recordChallenge, type ChallengeDraft } from '../../../db/challengeProgressRepo';
 import { newOrganizationId, saveOrganization } from '../../../db/organizationRepo';
 import { navigate } from '../../../lib/router';
@@ -18,14 +20,8 @@ import type { Challenge } from '../../../lib/sandbox/challengeSchema';
 import { browserCatalog } from '../../../catalog/browserCatalog';
 import { workerSimulate } from '../ask/useSandboxAnswer';
 import { CaseResults } from './CaseResults';
+import { RelatedLessons } from './RelatedLessons';
 import { SandboxSummary } from './SandboxSummary';
-
-const levelLabels = {
-  'first-steps': 'First steps',
-  easy: 'Easy',
-  medium: 'Medium',
-  hard: 'Hard',
-} as const;
 
 /** Work on one challenge: brief, the editable part, hints, the checker, the model solution. */
 export function ChallengeWork({
@@ -101,22 +97,14 @@ export function ChallengeWork({
   return (
     <article className="challenge" aria-labelledby="challenge-title">
       <p className="hint">
-        <a href="#/playground/challenges">All challenges</a> · {levelLabels[c.level]} ·{' '}
+        <a href="#/playground/challenges">All challenges</a> · {challengeLevelLabels[c.level]} ·{' '}
         {solved
           ? '✓ Solved'
           : `${saved.attempts} earlier attempt${saved.attempts === 1 ? '' : 's'}`}
       </p>
       <h2 id="challenge-title">{c.title}</h2>
       <RichText text={c.brief} className="brief" />
-      <p className="hint">
-        Practises:{' '}
-        {c.lessons.map((l, i) => (
-          <span key={l}>
-            {i > 0 && ', '}
-            <a href={`#/lessons/${l}`}>{l.replace(/-/g, ' ')}</a>
-          </span>
-        ))}
-      </p>
+      <RelatedLessons lessons={lessonsForChallenge(c.id, lessons)} />
       <SandboxSummary org={c.sandbox} />
       <section className="panel" aria-labelledby="editable-title">
         <h3 id="editable-title">Your answer: {c.editable.label}</h3>

@@ -1,0 +1,63 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { challengeLevelLabels, type ChallengeSummary } from '../../content/related';
+import { listChallengeProgress } from '../../db/challengeProgressRepo';
+import {
+  db as appDb,
+  type ChallengeProgressRecord,
+  type LeastPrivilegeDB,
+} from '../../db/database';
+import { href } from '../../lib/router';
+
+function statusText(p: ChallengeProgressRecord | undefined): string {
+  if (p?.solvedAt) return 'Passed';
+  if (p?.attempts) return `Not passed yet (${p.attempts} attempt${p.attempts === 1 ? '' : 's'})`;
+  return 'Not tried yet';
+}
+
+/** The playground challenges that practise a lesson, with the learner's progress on each. */
+export function PractiseChallenges({
+  challenges,
+  profileId,
+  db = appDb,
+}: {
+  challenges: readonly ChallengeSummary[];
+  profileId: string | null;
+  db?: LeastPrivilegeDB;
+}) {
+  const progress = useLiveQuery(
+    () => (profileId ? listChallengeProgress(profileId, db) : Promise.resolve([])),
+    [profileId, db],
+  );
+  if (challenges.length === 0) return null;
+  const byId = new Map(progress?.map((p) => [p.challengeId, p]));
+  const passed = challenges.filter((c) => byId.get(c.id)?.solvedAt).length;
+  return (
+    <section className="practise" aria-labelledby="practise-title">
+      <h2 id="practise-title">Practise in the playground</h2>
+      <p>
+        {challenges.length === 1
+          ? 'A graded challenge puts this lesson to work in a small sandbox.'
+          : `${challenges.length} graded challenges put this lesson to work in a small sandbox.`}
+        {progress && ` You have passed ${passed} of ${challenges.length}.`}
+      </p>
+      <ul className="practise-list">
+        {challenges.map((c) => {
+          const p = byId.get(c.id);
+          return (
+            <li key={c.id} data-challenge={c.id}>
+              <a href={href(`/playground/challenge/${c.id}`)}>{c.title}</a>
+              <span className="practise-goal">{c.goal}</span>
+              <span className="practise-status">
+                {challengeLevelLabels[c.level]} ·{' '}
+                <span className={p?.solvedAt ? 'status-passed' : undefined}>
+                  {p?.solvedAt && <span aria-hidden="true">✓ </span>}
+                  {progress ? statusText(p) : 'Checking your progress…'}
+                </span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
