@@ -2,6 +2,7 @@ import type { Question } from '../../content/schema';
 import { PracticeQuestion } from '../../components/question/PracticeQuestion';
 import { saveAnswer } from '../../db/answerRepo';
 import { hashString } from '../../lib/random';
+import { useProgressiveCount } from './useProgressiveCount';
 
 /** 3–5 questions from the bank on the lesson's topics, answered inline; answers are stored. */
 export function Checkpoints({
@@ -13,12 +14,14 @@ export function Checkpoints({
   questions: Question[];
   profileId: string | null;
 }) {
+  // At the end of the lesson: built one question per idle moment, after the lesson's start.
+  const shown = useProgressiveCount(questions?.length ?? 0, 0);
   if (!questions || questions.length === 0) return null;
   return (
     <section className="checkpoints" aria-labelledby="checkpoints-title">
       <h2 id="checkpoints-title">Checkpoint</h2>
       <p>Check what stuck before you move on. Each answer explains every option.</p>
-      {questions.map((q, i) => (
+      {questions.slice(0, shown).map((q, i) => (
         <PracticeQuestion
           key={q.id}
           question={q}

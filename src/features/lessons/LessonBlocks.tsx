@@ -1,9 +1,9 @@
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
 import type { LessonBlock } from '../../content/lessonBlocks';
 import { TryItCard } from './TryItCard';
+import { useProgressiveCount } from './useProgressiveCount';
 
-const firstBatch = 3;
-const batch = 2;
+const firstBlocks = 3;
 
 /** Renders a lesson body. HTML blocks come from Markdown rendered at build time with raw HTML off. */
 export const LessonBlocks = memo(function LessonBlocks({
@@ -16,15 +16,8 @@ export const LessonBlocks = memo(function LessonBlocks({
   /** render every block at once (e.g. to jump to a section) */
   all: boolean;
 }) {
-  const [shown, setShown] = useState(firstBatch);
-  // Render the first blocks at once and the rest in small batches on later tasks, so a long
-  // lesson never blocks the page in one long task.
-  useEffect(() => {
-    if (all || shown >= blocks.length) return;
-    const timer = window.setTimeout(() => setShown((n) => n + batch), 0);
-    return () => window.clearTimeout(timer);
-  }, [all, shown, blocks.length]);
-  const visible = all ? blocks : blocks.slice(0, shown);
+  // The first blocks at once, the rest one per idle moment: a long lesson never blocks the page.
+  const visible = blocks.slice(0, useProgressiveCount(blocks.length, firstBlocks, all));
   return (
     <div className="lesson-body">
       {visible.map((block, i) => {
