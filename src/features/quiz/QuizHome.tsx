@@ -42,13 +42,21 @@ function progressText(a: AttemptRecord): string {
   return `${answered} of ${a.questionIds.length} answered${left}`;
 }
 
-export function QuizHome({ profileId }: { profileId: string }) {
-  const inProgress = useLiveQuery(() => attemptsByStatus(profileId, 'in-progress'), [profileId]);
-  const recent = useLiveQuery(
-    () => attemptsByStatus(profileId, 'submitted').then((rows) => rows.slice(0, 5)),
+/** The quiz's front page; its static parts render at once, the learner's parts once loaded. */
+export function QuizHome({ profileId }: { profileId: string | null }) {
+  const inProgress = useLiveQuery(
+    async () => (profileId ? attemptsByStatus(profileId, 'in-progress') : undefined),
     [profileId],
   );
-  const due = useLiveQuery(() => dueCards(profileId).then((c) => c.length), [profileId]);
+  const recent = useLiveQuery(
+    async () =>
+      profileId ? (await attemptsByStatus(profileId, 'submitted')).slice(0, 5) : undefined,
+    [profileId],
+  );
+  const due = useLiveQuery(
+    async () => (profileId ? (await dueCards(profileId)).length : undefined),
+    [profileId],
+  );
   return (
     <section aria-labelledby="page-title">
       <PageTitle>Quiz</PageTitle>

@@ -1,44 +1,49 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { LoadingNotice } from '../../components/LoadingNotice';
 import { useActiveProfile } from '../../db/useActiveProfile';
 import { useLocation } from '../../lib/router';
-import { AttemptPage } from './AttemptPage';
-import { CustomQuizPage } from './CustomQuizPage';
-import { DrillPage } from './DrillPage';
-import { ExamSetup } from './ExamSetup';
-import { PracticeSetup } from './PracticeSetup';
 import { QuizHome } from './QuizHome';
-import { ReportsPage } from './ReportsPage';
-import { ReviewDuePage } from './ReviewDuePage';
 import './quiz.css';
+
+type ProfilePage = ComponentType<{ profileId: string }>;
+
+/** A sub-page loaded on first visit: the quiz home must not wait for the question bank. */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ProfilePage>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+const subPages: Record<string, ProfilePage> = {
+  practice: lazyPage(() => import('./PracticeSetup'), 'PracticeSetup'),
+  exam: lazyPage(() => import('./ExamSetup'), 'ExamSetup'),
+  review: lazyPage(() => import('./ReviewDuePage'), 'ReviewDuePage'),
+  drill: lazyPage(() => import('./DrillPage'), 'DrillPage'),
+  custom: lazyPage(() => import('./CustomQuizPage'), 'CustomQuizPage'),
+  reports: lazyPage(() => import('./ReportsPage'), 'ReportsPage'),
+};
+
+const AttemptPage = lazy(() => import('./AttemptPage').then((m) => ({ default: m.AttemptPage })));
 
 /**
  * #/quiz and its sub-pages: practice, exam, review, drill, custom, reports, and
- * attempt/<id> (a quiz in progress or its result).
+ * attempt/<id> (a quiz in progress or its result). The home renders before the learner's
+ * profile has loaded; sub-pages wait for it.
  */
 export function QuizPage() {
   const { segments } = useLocation();
   const { profile, error } = useActiveProfile();
   if (error) return <p role="alert">{error}</p>;
-  if (!profile) return <LoadingNotice label="Loading your quizzes…" />;
   const [, page, id] = segments;
-  const profileId = profile.id;
-  switch (page) {
-    case 'practice':
-      return <PracticeSetup profileId={profileId} />;
-    case 'exam':
-      return <ExamSetup profileId={profileId} />;
-    case 'review':
-      return <ReviewDuePage profileId={profileId} />;
-    case 'drill':
-      return <DrillPage profileId={profileId} />;
-    case 'custom':
-      return <CustomQuizPage profileId={profileId} />;
-    case 'reports':
-      return <ReportsPage profileId={profileId} />;
-    case 'attempt':
-      if (id) return <AttemptPage key={id} attemptId={id} profileId={profileId} />;
-      return <QuizHome profileId={profileId} />;
-    default:
-      return <QuizHome profileId={profileId} />;
-  }
+  const SubPage = page ? subPages[page] : undefined;
+  const attemptId = page === 'attempt' ? id : undefined;
+  if (!SubPage && !attemptId) return <QuizHome profileId={profile?.id ?? null} />;
+  if (!profile) return <LoadingNotice label="Loading your quizzes…" />;
+  return (
+    <Suspense fallback={<LoadingNotice label="Loading the quiz…" />}>
+      {attemptId ? (
+        <AttemptPage key={attemptId} attemptId={attemptId} profileId={profile.id} />
+      ) : (
+        SubPage && <SubPage profileId={profile.id} />
+      )}
+    </Suspense>
+  );
 }
