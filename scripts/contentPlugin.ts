@@ -4,6 +4,7 @@
 //   virtual:lp-content/lesson/<id>   one lesson body (blocks, table of contents)
 //   virtual:lp-content/search        the prebuilt offline search index
 //   virtual:lp-content/questions     the question bank and case studies
+//   virtual:lp-content/question-count  how many questions the bank has (without the bank)
 //   virtual:lp-content/exams         exam profiles
 //   virtual:lp-content/challenges    playground challenges (validated, sorted by order)
 //   virtual:lp-content/challenge-summaries  id, title, level and goal of each, for lesson links
@@ -81,6 +82,7 @@ export function contentPlugin(root = 'content'): Plugin {
       if (name === 'questions') {
         return `export const questions = ${JSON.stringify(c.questions.map((q) => q.question))};\nexport const caseStudies = ${JSON.stringify(c.caseStudies)};`;
       }
+      if (name === 'question-count') return `export const questionCount = ${c.questions.length};`;
       if (name === 'exams') return `export const exams = ${JSON.stringify(c.exams)};`;
       if (name === 'challenges')
         return `export const challenges = ${JSON.stringify(c.challenges)};`;

@@ -11,6 +11,9 @@ declare module 'virtual:lp-content/questions' {
   export const questions: import('./schema').Question[];
   export const caseStudies: import('./schema').CaseStudy[];
 }
+declare module 'virtual:lp-content/question-count' {
+  export const questionCount: number;
+}
 declare module 'virtual:lp-content/exams' {
   export const exams: import('./schema').ExamProfile[];
 }

@@ -5,7 +5,7 @@ import { dueCards } from '../../db/cardRepo';
 import type { AttemptRecord } from '../../db/database';
 import type { AttemptResult } from '../../lib/examScore';
 import { href } from '../../lib/router';
-import { bank } from './bank';
+import { questionCount } from 'virtual:lp-content/question-count';
 import { formatDuration } from './TimerDisplay';
 
 const modes = [
@@ -61,7 +61,7 @@ export function QuizHome({ profileId }: { profileId: string | null }) {
     <section aria-labelledby="page-title">
       <PageTitle>Quiz</PageTitle>
       <p className="lead">
-        {bank.length} exam-style IAM questions with an explanation for every option, plus endless
+        {questionCount} exam-style IAM questions with an explanation for every option, plus endless
         generated policy-evaluation questions whose answers the policy engine computes. Every answer
         is stored on this device only.
       </p>
