@@ -41,8 +41,9 @@ export function TraceView({ trace }: { trace: Trace }) {
           {step.detail && <p className="hint">{step.detail}</p>}
           {step.policies && step.policies.length > 0 && (
             <ul className="trace-policies">
-              {step.policies.map((p) => (
-                <li key={`${p.type}-${p.index}`}>
+              {step.policies.map((p, j) => (
+                // SCPs and RCPs repeat an index at each level of the organization
+                <li key={`${p.type}-${j}`}>
                   <details>
                     <summary>
                       {p.label || `${policyTypeLabels[p.type] ?? p.type} ${p.index + 1}`} ·{' '}
