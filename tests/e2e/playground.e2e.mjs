@@ -79,6 +79,52 @@ async function buildSandboxWithUserInGroup(page, url) {
   await page.getByRole('checkbox', { name: 'Readers' }).check();
 }
 
+/**
+ * In the example organization's sandbox: what can alice do? The matrix comes from the catalog
+ * and the worker; a cell explains itself; then who can do that.
+ */
+export async function askMatrixAndWhoCan(page, assert) {
+  await page.getByRole('tab', { name: 'What can this principal do?' }).click();
+  await page
+    .locator('.matrix select')
+    .first()
+    .selectOption({ label: 'IAM user alice (Development)' });
+  await page.getByRole('button', { name: 'Show the access matrix' }).click();
+  await page.waitForSelector('.matrix-table');
+  assert.match(await page.locator('.matrix [role=status]').textContent(), /requests evaluated/);
+  await page
+    .getByRole('button', { name: /^s3:GetObject on objects in dev-app-data: allowed/ })
+    .click();
+  await page.waitForSelector('.matrix-detail .plain-sentence');
+  assert.match(
+    await page.locator('.matrix-detail .plain-sentence').textContent(),
+    /^Allowed: statement “ReadWriteAppData”/,
+  );
+  await page.getByRole('tab', { name: 'Who can do this?' }).click();
+  await page.getByRole('button', { name: 'Who can do this?' }).last().click();
+  await page.waitForSelector('.who-can h3');
+  assert.match(await page.locator('.who-list').first().textContent(), /IAM user alice/);
+}
+
+/** On the "first-allow" challenge: a failing check, a hint, then the model solution passes. */
+export async function solveFirstAllow(page, assert) {
+  await activateMonaco(page);
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.waitForSelector('[data-passed="false"]');
+  await page.getByRole('button', { name: 'Show hint 1' }).click();
+  await replaceEditorText(
+    page,
+    page.locator('.challenge .monaco-editor').first(),
+    firstAllowSolution,
+  );
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.waitForSelector('[data-passed="true"]');
+  assert.match(
+    await page.locator('.check-result').textContent(),
+    /alice cannot read payroll \(was hidden\)/,
+  );
+}
+
 export const sandboxTests = [
   {
     name: 'sandbox: a user in a group with a policy is allowed, the lit path shows it, a Deny flips it',
@@ -136,27 +182,7 @@ export const sandboxTests = [
       );
       assert.equal(await page.locator('.chip-list code', { hasText: /^AKIA/ }).count(), 2);
 
-      // what can alice do? the matrix comes from the catalog and the worker; a cell explains itself
-      await page.getByRole('tab', { name: 'What can this principal do?' }).click();
-      await page
-        .locator('.matrix select')
-        .first()
-        .selectOption({ label: 'IAM user alice (Development)' });
-      await page.getByRole('button', { name: 'Show the access matrix' }).click();
-      await page.waitForSelector('.matrix-table');
-      assert.match(await page.locator('.matrix [role=status]').textContent(), /requests evaluated/);
-      await page
-        .getByRole('button', { name: /^s3:GetObject on objects in dev-app-data: allowed/ })
-        .click();
-      await page.waitForSelector('.matrix-detail .plain-sentence');
-      assert.match(
-        await page.locator('.matrix-detail .plain-sentence').textContent(),
-        /^Allowed: statement “ReadWriteAppData”/,
-      );
-      await page.getByRole('tab', { name: 'Who can do this?' }).click();
-      await page.getByRole('button', { name: 'Who can do this?' }).last().click();
-      await page.waitForSelector('.who-can h3');
-      assert.match(await page.locator('.who-list').first().textContent(), /IAM user alice/);
+      await askMatrixAndWhoCan(page, assert);
       assert.deepEqual(await axeViolations(page), []);
     },
   },
@@ -165,21 +191,7 @@ export const sandboxTests = [
     async run({ url, open, assert }) {
       const { page, context } = await open();
       await page.goto(`${url}#/playground/challenge/first-allow`);
-      await activateMonaco(page);
-      await page.getByRole('button', { name: 'Check' }).click();
-      await page.waitForSelector('[data-passed="false"]');
-      await page.getByRole('button', { name: 'Show hint 1' }).click();
-      await replaceEditorText(
-        page,
-        page.locator('.challenge .monaco-editor').first(),
-        firstAllowSolution,
-      );
-      await page.getByRole('button', { name: 'Check' }).click();
-      await page.waitForSelector('[data-passed="true"]');
-      assert.match(
-        await page.locator('.check-result').textContent(),
-        /alice cannot read payroll \(was hidden\)/,
-      );
+      await solveFirstAllow(page, assert);
       await page.waitForSelector('#solution-title');
       assert.deepEqual(await axeViolations(page), []);
 

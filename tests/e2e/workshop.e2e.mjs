@@ -43,7 +43,8 @@ async function noViolations(page, assert, where) {
   assert.deepEqual(await axeViolations(page), [], `axe on ${where}`);
 }
 
-async function buildPack(page, url, assert, { minutes = null } = {}) {
+/** Builds the roles pack in the builder; returns its id and its link. */
+export async function buildPack(page, url, assert, { minutes = null } = {}) {
   await page.goto(`${url}#/workshop/new`);
   await page.getByLabel(/^Title/).fill('Roles workshop, room 2');
   await page.getByRole('checkbox', { name: /^4\. IAM roles/ }).check();
