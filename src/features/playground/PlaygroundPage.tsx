@@ -1,13 +1,18 @@
+import { Suspense } from 'react';
+import { LoadingNotice } from '../../components/LoadingNotice';
 import { PageTitle } from '../../components/PageTitle';
+import { lazyNamed } from '../../lib/lazyNamed';
 import { useLocation } from '../../lib/router';
-import { ChallengeList } from './challenges/ChallengeList';
-import { ChallengePage } from './challenges/ChallengePage';
-import { SandboxEditor } from './sandbox/SandboxEditor';
-import { SandboxList } from './sandbox/SandboxList';
-import { ShareImport } from './sandbox/ShareImport';
-import { ScenarioRoute } from './ScenarioRoute';
-import { WorkbenchRoute } from './WorkbenchRoute';
 import './sandbox.css';
+
+// Each view loads on first visit, so opening one does not fetch and run the others' code.
+const WorkbenchRoute = lazyNamed(() => import('./WorkbenchRoute'), 'WorkbenchRoute');
+const ScenarioRoute = lazyNamed(() => import('./ScenarioRoute'), 'ScenarioRoute');
+const SandboxList = lazyNamed(() => import('./sandbox/SandboxList'), 'SandboxList');
+const SandboxEditor = lazyNamed(() => import('./sandbox/SandboxEditor'), 'SandboxEditor');
+const ShareImport = lazyNamed(() => import('./sandbox/ShareImport'), 'ShareImport');
+const ChallengeList = lazyNamed(() => import('./challenges/ChallengeList'), 'ChallengeList');
+const ChallengePage = lazyNamed(() => import('./challenges/ChallengePage'), 'ChallengePage');
 
 const sections = [
   { path: '/playground', label: 'Workbench', modes: [undefined, 'try', 'scenario'] },
@@ -48,13 +53,15 @@ export function PlaygroundPage() {
           ))}
         </ul>
       </nav>
-      {mode === undefined || mode === 'try' ? <WorkbenchRoute /> : null}
-      {mode === 'scenario' && <ScenarioRoute d={query.get('d')} />}
-      {mode === 'sandboxes' && <SandboxList />}
-      {mode === 'sandbox' && <SandboxEditor id={segments[2] ?? ''} />}
-      {mode === 'import' && <ShareImport payload={query.get('s')} />}
-      {mode === 'challenges' && <ChallengeList />}
-      {mode === 'challenge' && <ChallengePage id={segments[2] ?? ''} />}
+      <Suspense fallback={<LoadingNotice label="Loading the playground…" />}>
+        {mode === undefined || mode === 'try' ? <WorkbenchRoute /> : null}
+        {mode === 'scenario' && <ScenarioRoute d={query.get('d')} />}
+        {mode === 'sandboxes' && <SandboxList />}
+        {mode === 'sandbox' && <SandboxEditor id={segments[2] ?? ''} />}
+        {mode === 'import' && <ShareImport payload={query.get('s')} />}
+        {mode === 'challenges' && <ChallengeList />}
+        {mode === 'challenge' && <ChallengePage id={segments[2] ?? ''} />}
+      </Suspense>
       {mode !== undefined &&
         !['try', 'scenario', 'sandboxes', 'sandbox', 'import', 'challenges', 'challenge'].includes(
           mode,

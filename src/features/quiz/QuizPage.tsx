@@ -1,27 +1,24 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { LoadingNotice } from '../../components/LoadingNotice';
 import { useActiveProfile } from '../../db/useActiveProfile';
+import { lazyNamed } from '../../lib/lazyNamed';
 import { useLocation } from '../../lib/router';
 import { QuizHome } from './QuizHome';
 import './quiz.css';
 
 type ProfilePage = ComponentType<{ profileId: string }>;
 
-/** A sub-page loaded on first visit: the quiz home must not wait for the question bank. */
-function lazyPage<K extends string>(load: () => Promise<Record<K, ProfilePage>>, name: K) {
-  return lazy(() => load().then((m) => ({ default: m[name] })));
-}
-
+// Sub-pages load on first visit: the quiz home must not wait for the question bank.
 const subPages: Record<string, ProfilePage> = {
-  practice: lazyPage(() => import('./PracticeSetup'), 'PracticeSetup'),
-  exam: lazyPage(() => import('./ExamSetup'), 'ExamSetup'),
-  review: lazyPage(() => import('./ReviewDuePage'), 'ReviewDuePage'),
-  drill: lazyPage(() => import('./DrillPage'), 'DrillPage'),
-  custom: lazyPage(() => import('./CustomQuizPage'), 'CustomQuizPage'),
-  reports: lazyPage(() => import('./ReportsPage'), 'ReportsPage'),
+  practice: lazyNamed(() => import('./PracticeSetup'), 'PracticeSetup'),
+  exam: lazyNamed(() => import('./ExamSetup'), 'ExamSetup'),
+  review: lazyNamed(() => import('./ReviewDuePage'), 'ReviewDuePage'),
+  drill: lazyNamed(() => import('./DrillPage'), 'DrillPage'),
+  custom: lazyNamed(() => import('./CustomQuizPage'), 'CustomQuizPage'),
+  reports: lazyNamed(() => import('./ReportsPage'), 'ReportsPage'),
 };
 
-const AttemptPage = lazy(() => import('./AttemptPage').then((m) => ({ default: m.AttemptPage })));
+const AttemptPage = lazyNamed(() => import('./AttemptPage'), 'AttemptPage');
 
 /**
  * #/quiz and its sub-pages: practice, exam, review, drill, custom, reports, and
