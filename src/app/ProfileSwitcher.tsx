@@ -1,15 +1,13 @@
 import { switchProfile } from '../db/profileRepo';
-import { storageFullMessage } from '../db/storage';
 import { useActiveProfile, useProfiles } from '../db/useActiveProfile';
-import { useStorageGuard } from '../db/useStorageGuard';
 import { href } from '../lib/router';
 import './profileSwitcher.css';
+import { StorageAlert } from './StorageAlert';
 
-/** The header's learner switcher (every open tab follows), and the storage-full alert. */
+/** The header's learner switcher (every open tab follows), and the alert for failed writes. */
 export function ProfileSwitcher() {
   const { profile } = useActiveProfile();
   const profiles = useProfiles();
-  const { storageFull, dismiss } = useStorageGuard();
   return (
     <>
       {profile && profiles && (
@@ -34,22 +32,7 @@ export function ProfileSwitcher() {
           </a>
         </div>
       )}
-      {storageFull && (
-        <div className="storage-alert" role="alert">
-          <p>
-            <span aria-hidden="true">⚠ </span>
-            {storageFullMessage}
-          </p>
-          <p className="actions">
-            <a className="button" href={href('/progress/data')} onClick={dismiss}>
-              Export a backup
-            </a>
-            <button type="button" className="secondary" onClick={dismiss}>
-              Dismiss
-            </button>
-          </p>
-        </div>
-      )}
+      <StorageAlert />
     </>
   );
 }

@@ -3,7 +3,11 @@
 // a reload, a crash or a closed tab and resumes with its remaining time. Every answer is also
 // written to `answers` the moment it is given; within an attempt a changed answer replaces the
 // earlier record for that question, so `answers` holds what the learner finally answered.
+// Writes that touch several records (an answer and its review card; a submission with its
+// cards and any answers an earlier failed write left out) happen in one transaction.
+import type { AnswerOutcome } from '../lib/reviewSchedule';
 import { saveAnswer } from './answerRepo';
+import { reviewAnswer } from './cardRepo';
 import {
   db as appDb,
   type AnswerRecord,
@@ -107,6 +111,70 @@ export async function recordAnswer(
       .filter((a) => a.questionId === answer.questionId && a.profileId === answer.profileId)
       .delete();
     return saveAnswer(answer, db);
+  });
+}
+
+/**
+ * Records a checked answer and schedules its review in one transaction: both are stored, or
+ * (on any failure, e.g. full storage) neither.
+ */
+export async function recordCheckedAnswer(
+  answer: Omit<AnswerRecord, 'id'>,
+  outcome: AnswerOutcome,
+  db: LeastPrivilegeDB = appDb,
+): Promise<void> {
+  await db.transaction('rw', db.answers, db.cards, db.settings, async () => {
+    await recordAnswer(answer, db);
+    await reviewAnswer(answer.profileId, answer.questionId, outcome, db, answer.answeredAt);
+  });
+}
+
+/** One question of an attempt being submitted: its answer (if any) and its outcome. */
+export interface FinalAnswer {
+  questionId: string;
+  /** the answer the learner gave, or null for a question left unanswered */
+  answer: Omit<AnswerRecord, 'id'> | null;
+  outcome: AnswerOutcome;
+}
+
+/**
+ * Submits an attempt in one transaction, all or nothing: stores every given answer that is not
+ * stored yet with the same response (its write failed earlier, e.g. while storage was full),
+ * schedules reviews (`reviews: 'all'` for every question, as an exam does at the end;
+ * `'stored-now'` only for the answers stored here, since practice modes scheduled the others
+ * when they were checked), then marks the attempt submitted. A submitted attempt is returned
+ * unchanged.
+ */
+export async function completeAttempt(
+  id: string,
+  final: {
+    result: unknown;
+    progress: AttemptProgress;
+    answers: readonly FinalAnswer[];
+    reviews: 'all' | 'stored-now';
+  },
+  db: LeastPrivilegeDB = appDb,
+  now = Date.now(),
+): Promise<AttemptRecord> {
+  return db.transaction('rw', [db.attempts, db.answers, db.cards, db.settings], async () => {
+    const current = await db.attempts.get(id);
+    if (!current) throw new Error(`no attempt ${id}`);
+    if (current.status === 'submitted') return current;
+    const stored = await db.answers.where('attemptId').equals(id).toArray();
+    const storedResponse = new Map(
+      stored
+        .filter((a) => a.profileId === current.profileId)
+        .map((a) => [a.questionId, JSON.stringify(a.response)]),
+    );
+    for (const f of final.answers) {
+      const answer = f.answer;
+      const missing =
+        answer !== null && storedResponse.get(f.questionId) !== JSON.stringify(answer.response);
+      if (missing) await recordAnswer(answer, db);
+      if (final.reviews === 'all' || missing)
+        await reviewAnswer(current.profileId, f.questionId, f.outcome, db, now);
+    }
+    return submitAttempt(id, final.result, final.progress, db, now);
   });
 }
 

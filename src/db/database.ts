@@ -15,6 +15,7 @@
 //   workshopResults   student result files an instructor imported
 // Schema changes add a new this.version(n) below and never edit a released one.
 import Dexie, { type EntityTable } from 'dexie';
+import { writeFailureReporter } from './writeFailures';
 
 /** A learner on this device. */
 export interface Profile {
@@ -190,6 +191,8 @@ export class LeastPrivilegeDB extends Dexie {
       packs: 'id, profileId, updatedAt',
       workshopResults: 'id, profileId, packId, importedAt',
     });
+    // Every failed write reaches the learner (the storage banner), wherever it happened.
+    this.use(writeFailureReporter);
   }
 }
 

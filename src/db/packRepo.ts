@@ -4,6 +4,8 @@
 //   attempts  a student's run through a received pack (mode 'workshop'); `result` holds the
 //             workshop details (WorkshopAttemptMeta): pack, display name, time per question.
 //   answers   each answer, stored with the attempt's id as attemptId.
+// Writes of several records (joining: the pack and the attempt; handing in: the attempt and its
+// answers) happen in one transaction, so a failure (e.g. full storage) leaves none of them.
 import { packSchema, type Pack } from '../lib/pack/schema';
 import {
   db as appDb,
@@ -158,6 +160,20 @@ export async function startWorkshopAttempt(
   return attempt;
 }
 
+/**
+ * A student joins a workshop: stores the received pack and starts an attempt at it, in one
+ * transaction (both or neither). Returns the attempt.
+ */
+export async function joinWorkshop(
+  input: Omit<Parameters<typeof startWorkshopAttempt>[0], 'packRecordId'>,
+  db: LeastPrivilegeDB = appDb,
+): Promise<AttemptRecord> {
+  return db.transaction('rw', db.packs, db.attempts, async () => {
+    const packRecordId = await savePack(input.profileId, 'received', input.pack, db);
+    return startWorkshopAttempt({ ...input, packRecordId }, db);
+  });
+}
+
 /** The profile's workshop attempts, newest first. */
 export async function listWorkshopAttempts(
   profileId: string,
@@ -180,15 +196,22 @@ export async function saveWorkshopProgress(
   });
 }
 
-/** Stores answers (the moment they are final) in the learner's answers table. */
+/** Stores answers (the moment they are final) in the learner's answers table, all or none. */
 export async function saveWorkshopAnswers(
   answers: Omit<AnswerRecord, 'id'>[],
   db: LeastPrivilegeDB = appDb,
 ): Promise<void> {
-  if (answers.length) await db.answers.bulkAdd(answers);
+  if (answers.length)
+    await db.transaction('rw', db.answers, async () => {
+      await db.answers.bulkAdd(answers);
+    });
 }
 
-/** Closes an attempt: status submitted, final responses, time and score. */
+/**
+ * Closes an attempt in one transaction: status submitted, final responses, time and score, and
+ * the answers not stored yet (an answer already stored for a question of the attempt, e.g. when
+ * it was checked, is kept as it is).
+ */
 export async function handInWorkshopAttempt(
   attemptId: string,
   final: Pick<AttemptRecord, 'responses' | 'elapsedMs'> & { meta: WorkshopAttemptMeta },
@@ -209,7 +232,12 @@ export async function handInWorkshopAttempt(
       updatedAt: now,
     };
     await db.attempts.put(closed);
-    if (answers.length) await db.answers.bulkAdd(answers);
+    const stored = await db.answers.where('attemptId').equals(attemptId).toArray();
+    const done = new Set(
+      stored.filter((a) => a.profileId === attempt.profileId).map((a) => a.questionId),
+    );
+    const fresh = answers.filter((a) => !done.has(a.questionId));
+    if (fresh.length) await db.answers.bulkAdd(fresh);
     return closed;
   });
 }

@@ -53,10 +53,11 @@ export async function requestPersistentStorage(
 /** True when an error means the browser's storage for this site is full. */
 export function isQuotaError(error: unknown): boolean {
   if (error === null || typeof error !== 'object') return false;
-  const e = error as { name?: unknown; inner?: unknown; message?: unknown };
+  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; message?: unknown };
   if (e.name === 'QuotaExceededError') return true;
-  // Dexie wraps DOM errors; the original sits in `inner`.
+  // Dexie wraps DOM errors; the original sits in `inner` (ours in `cause`).
   if (e.inner && isQuotaError(e.inner)) return true;
+  if (e.cause && isQuotaError(e.cause)) return true;
   return typeof e.message === 'string' && /quota/i.test(e.message);
 }
 

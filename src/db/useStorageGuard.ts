@@ -1,10 +1,11 @@
 // Looks after the browser storage that holds the learner's data (stores nothing itself):
-// asks for persistent storage once the learner has done something worth keeping, and notices
-// when a write anywhere in the app failed because storage is full.
+// asks for persistent storage once the learner has done something worth keeping, and keeps
+// the latest failed write (full storage or any other refusal) for the storage banner.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { db as appDb, type LeastPrivilegeDB } from './database';
 import { isQuotaError, requestPersistentStorage } from './storage';
+import { onWriteOutcome, reportWriteFailure, type WriteFailure } from './writeFailures';
 
 /** True once any profile has answered, finished a lesson, started a quiz or saved an experiment. */
 async function hasMeaningfulData(db: LeastPrivilegeDB): Promise<boolean> {
@@ -17,24 +18,41 @@ async function hasMeaningfulData(db: LeastPrivilegeDB): Promise<boolean> {
   }
 }
 
-/** Asks for persistence after the first meaningful action; reports a full storage. */
+/**
+ * Asks for persistence after the first meaningful action, and reports failed writes. A failure
+ * the learner dismissed is not shown again (a quiz retries its save every second) until a write
+ * succeeds or a different failure happens.
+ */
 export function useStorageGuard(db: LeastPrivilegeDB = appDb): {
-  storageFull: boolean;
+  failure: WriteFailure | null;
   dismiss: () => void;
 } {
   const meaningful = useLiveQuery(() => hasMeaningfulData(db), [db]) ?? false;
-  const [storageFull, setStorageFull] = useState(false);
+  const [failure, setFailure] = useState<WriteFailure | null>(null);
+  const dismissed = useRef<string | null>(null);
   useEffect(() => {
     if (meaningful) void requestPersistentStorage();
   }, [meaningful]);
+  useEffect(
+    () =>
+      onWriteOutcome((outcome) => {
+        if (outcome.kind === 'saved') dismissed.current = null;
+        else if (outcome.failure.message !== dismissed.current) {
+          dismissed.current = null;
+          setFailure((shown) =>
+            shown?.message === outcome.failure.message ? shown : outcome.failure,
+          );
+        }
+      }),
+    [],
+  );
   useEffect(() => {
-    // Writes elsewhere (answers, lesson progress) are fire-and-forget; their failures surface
-    // here as unhandled rejections.
+    // A quota error from outside the database (none is expected) still reaches the banner.
     const onRejection = (e: PromiseRejectionEvent) => {
-      if (isQuotaError(e.reason)) setStorageFull(true);
+      if (isQuotaError(e.reason)) reportWriteFailure(e.reason);
     };
     const onError = (e: ErrorEvent) => {
-      if (isQuotaError(e.error)) setStorageFull(true);
+      if (isQuotaError(e.error)) reportWriteFailure(e.error);
     };
     window.addEventListener('unhandledrejection', onRejection);
     window.addEventListener('error', onError);
@@ -43,5 +61,9 @@ export function useStorageGuard(db: LeastPrivilegeDB = appDb): {
       window.removeEventListener('error', onError);
     };
   }, []);
-  return { storageFull, dismiss: () => setStorageFull(false) };
+  const dismiss = useCallback(() => {
+    dismissed.current = failure?.message ?? null;
+    setFailure(null);
+  }, [failure]);
+  return { failure, dismiss };
 }

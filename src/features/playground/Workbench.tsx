@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { saveSandbox } from '../../db/sandboxRepo';
+import { notSavedNote, saveInBackground } from '../../db/writeFailures';
 import { PolicyList } from './PolicyList';
 import { RequestForm } from './RequestForm';
 import { ResultPanel } from './ResultPanel';
@@ -36,7 +37,7 @@ export function Workbench({
         () => setSaveProblem(null),
         (e: unknown) =>
           setSaveProblem(
-            `Not saved: ${e instanceof Error ? e.message : String(e)}. Export the scenario to keep it.`,
+            `${notSavedNote(e)} Your edits stay on this page; export the scenario to keep them.`,
           ),
       );
     }, 400);
@@ -47,7 +48,9 @@ export function Workbench({
     () => () => {
       const unsaved = pending.current;
       if (unsaved && sandboxId && profileId)
-        void saveSandbox({ id: sandboxId, profileId, name: unsaved.name, workbench: unsaved });
+        saveInBackground(
+          saveSandbox({ id: sandboxId, profileId, name: unsaved.name, workbench: unsaved }),
+        );
     },
     [sandboxId, profileId],
   );
@@ -64,7 +67,7 @@ export function Workbench({
           />
         </label>
         <ScenarioFileButtons workbench={workbench} onOpen={setWorkbench} />
-        {saveProblem && <p className="notice notice-warn">{saveProblem}</p>}
+        {saveProblem && <p className="notice notice-warn">⚠ {saveProblem}</p>}
       </div>
       <div className="workbench-grid">
         <div className="workbench-inputs">

@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { PageTitle } from '../../components/PageTitle';
 import { AnswerFeedback } from '../../components/question/AnswerFeedback';
 import { QuestionCard } from '../../components/question/QuestionCard';
-import { flagForReview, reviewAnswer } from '../../db/cardRepo';
+import { flagForReview } from '../../db/cardRepo';
 import type { AttemptRecord } from '../../db/database';
 import { isCorrect } from '../../lib/scoring';
 import { caseStudyFor } from './bank';
-import { finishAttempt, questionsOf, saveGivenAnswer } from './attemptFlow';
+import { finishAttempt, questionsOf, saveCheckedAnswer } from './attemptFlow';
 import { ConfidenceChoice } from './ConfidenceChoice';
 import { FlagButton } from './FlagButton';
 import { OpenInPlayground } from './OpenInPlayground';
@@ -70,12 +70,8 @@ export function StudyRunner({
     if (!question || checked || !answered) return;
     dispatch({ type: 'check', id: question.id });
     const now = Date.now();
-    void saveGivenAnswer(attempt, question, state, now).catch(() => {});
-    void reviewAnswer(attempt.profileId, question.id, {
-      correct: isCorrect(question, state.responses[question.id] ?? null),
-      confidence: state.confidence[question.id] ?? null,
-      flagged: state.flagged.includes(question.id),
-    }).catch(() => {});
+    // A failed save shows in the storage alert; finishing the quiz stores the answer again.
+    void saveCheckedAnswer(attempt, question, state, now).catch(() => {});
   };
   const toggleFlag = () => {
     if (!question) return;

@@ -4,14 +4,21 @@
  * scheduler, and the result is stored on the attempt.
  */
 import type { Question } from '../../content/schema';
-import { createAttempt, recordAnswer, submitAttempt, type NewAttempt } from '../../db/attemptRepo';
-import { reviewAnswer } from '../../db/cardRepo';
-import type { AttemptRecord } from '../../db/database';
+import {
+  completeAttempt,
+  createAttempt,
+  recordAnswer,
+  recordCheckedAnswer,
+  type NewAttempt,
+} from '../../db/attemptRepo';
+import type { AnswerRecord, AttemptRecord } from '../../db/database';
+import { isQuotaError, storageFullMessage } from '../../db/storage';
 import { scoreAttempt } from '../../lib/examScore';
+import type { AnswerOutcome } from '../../lib/reviewSchedule';
 import { navigate } from '../../lib/router';
 import { isCorrect, type Response } from '../../lib/scoring';
 import { examById, findQuestion } from './bank';
-import { progressOf, type SessionState } from './session';
+import { isAnswered, progressOf, type SessionState } from './session';
 
 /** Stores a new attempt and opens it. */
 export async function startAttempt(input: NewAttempt): Promise<void> {
@@ -23,15 +30,14 @@ export function questionsOf(attempt: Pick<AttemptRecord, 'questionIds'>): Questi
   return attempt.questionIds.map(findQuestion).filter((q): q is Question => q !== null);
 }
 
-/** Writes one answer to `answers` (replacing an earlier one in this attempt). */
-export function saveGivenAnswer(
+function answerOf(
   attempt: AttemptRecord,
   question: Question,
   state: SessionState,
   now: number,
-): Promise<number> {
+): Omit<AnswerRecord, 'id'> {
   const response = state.responses[question.id] ?? null;
-  return recordAnswer({
+  return {
     profileId: attempt.profileId,
     questionId: question.id,
     attemptId: attempt.id,
@@ -40,12 +46,42 @@ export function saveGivenAnswer(
     confidence: state.confidence[question.id] ?? null,
     msTaken: Math.round(progressOf(state, now).msByQuestion?.[question.id] ?? 0),
     answeredAt: now,
-  });
+  };
+}
+
+function outcomeOf(question: Question, state: SessionState): AnswerOutcome {
+  return {
+    correct: isCorrect(question, (state.responses[question.id] as Response | undefined) ?? null),
+    confidence: state.confidence[question.id] ?? null,
+    flagged: state.flagged.includes(question.id),
+  };
+}
+
+/** Writes one answer to `answers` (replacing an earlier one in this attempt). */
+export function saveGivenAnswer(
+  attempt: AttemptRecord,
+  question: Question,
+  state: SessionState,
+  now: number,
+): Promise<number> {
+  return recordAnswer(answerOf(attempt, question, state, now));
+}
+
+/** Writes a checked answer and schedules its review, both or neither. */
+export function saveCheckedAnswer(
+  attempt: AttemptRecord,
+  question: Question,
+  state: SessionState,
+  now: number,
+): Promise<void> {
+  return recordCheckedAnswer(answerOf(attempt, question, state, now), outcomeOf(question, state));
 }
 
 /**
- * Scores and submits. Exam answers reach the review scheduler only now (they could change
- * until the end); practice modes scheduled each answer when it was checked.
+ * Scores and submits, in one transaction. Exam answers reach the review scheduler only now
+ * (they could change until the end); practice modes scheduled each answer when it was checked.
+ * Answers whose earlier write failed (the session still holds them) are stored now. Full
+ * storage is reported in words: the caller shows the message.
  */
 export async function finishAttempt(
   attempt: AttemptRecord,
@@ -53,22 +89,29 @@ export async function finishAttempt(
   now: number,
 ): Promise<AttemptRecord> {
   const questions = questionsOf(attempt);
-  const exam = examById(attempt.examId);
+  const exam = attempt.mode === 'exam';
   const result = scoreAttempt({
     questions,
     responses: state.responses,
     unscoredIds: attempt.unscoredIds,
-    exam,
+    exam: examById(attempt.examId),
   });
-  if (attempt.mode === 'exam') {
-    for (const q of questions) {
-      const response = (state.responses[q.id] as Response | undefined) ?? null;
-      await reviewAnswer(attempt.profileId, q.id, {
-        correct: isCorrect(q, response),
-        confidence: state.confidence[q.id] ?? null,
-        flagged: state.flagged.includes(q.id),
-      });
-    }
+  const given = (q: Question) =>
+    exam ? isAnswered(state.responses[q.id]) : state.checked.includes(q.id);
+  const answers = questions.map((q) => ({
+    questionId: q.id,
+    answer: given(q) ? answerOf(attempt, q, state, now) : null,
+    outcome: outcomeOf(q, state),
+  }));
+  const final = {
+    result,
+    progress: progressOf(state, now),
+    answers,
+    reviews: exam ? ('all' as const) : ('stored-now' as const),
+  };
+  try {
+    return await completeAttempt(attempt.id, final, undefined, now);
+  } catch (e) {
+    throw isQuotaError(e) ? new Error(storageFullMessage, { cause: e }) : e;
   }
-  return submitAttempt(attempt.id, result, progressOf(state, now), undefined, now);
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { saveOrganization } from '../../../db/organizationRepo';
+import { notSavedNote, saveInBackground } from '../../../db/writeFailures';
 import { downloadJson } from '../../../lib/download';
 import type { OpResult } from '../../../lib/sandbox/ops';
 import { parseOrganization } from '../../../lib/sandbox/parse';
@@ -67,7 +68,7 @@ export function SandboxWorkspace({
         () => setStatus('All changes saved.'),
         (e: unknown) =>
           setStatus(
-            `Not saved: ${e instanceof Error ? e.message : String(e)}. Export the sandbox to keep it.`,
+            `${notSavedNote(e)} Your changes stay on this page; export the sandbox to keep them.`,
           ),
       );
     }, 400);
@@ -77,7 +78,9 @@ export function SandboxWorkspace({
     () => () => {
       const unsaved = pending.current;
       if (unsaved)
-        void saveOrganization({ id, profileId, name: unsaved.name, organization: unsaved });
+        saveInBackground(
+          saveOrganization({ id, profileId, name: unsaved.name, organization: unsaved }),
+        );
     },
     [id, profileId],
   );

@@ -9,6 +9,7 @@ import {
   saveWorkshopProgress,
   type WorkshopAttemptMeta,
 } from '../../../db/packRepo';
+import { notSavedNote } from '../../../db/writeFailures';
 import { isCorrect, type Response } from '../../../lib/scoring';
 import { caseStudyText, type ResolvedPack } from '../packContent';
 import { PackMaterials } from './PackMaterials';
@@ -49,7 +50,7 @@ export function AttemptRunner({ attempt, meta, resolved }: Props) {
       elapsedMs: Math.round(s.elapsed),
       result: { ...frozen.meta, msByQuestion: { ...msByQuestion.current } },
     }).catch((e: unknown) =>
-      setProblem(`Your answers could not be saved: ${e instanceof Error ? e.message : String(e)}`),
+      setProblem(`Your answers could not be saved. ${notSavedNote(e)} Keep this tab open.`),
     );
   }, [frozen]);
 
@@ -60,15 +61,13 @@ export function AttemptRunner({ attempt, meta, resolved }: Props) {
       s.handingIn = true;
       setHandingIn(true);
       const now = Date.now();
-      const answers =
-        frozen.reveal === 'end'
-          ? frozen.questions.flatMap((q) => {
-              const r = s.responses[q.id];
-              return isAnswered(r)
-                ? [answerRecord(frozen.attempt, q, r, msByQuestion.current[q.id] ?? 0, now)]
-                : [];
-            })
+      // Every answer: hand-in stores those not stored yet (when checked, or a failed write).
+      const answers = frozen.questions.flatMap((q) => {
+        const r = s.responses[q.id];
+        return isAnswered(r)
+          ? [answerRecord(frozen.attempt, q, r, msByQuestion.current[q.id] ?? 0, now)]
           : [];
+      });
       const final = {
         ...frozen.meta,
         msByQuestion: { ...msByQuestion.current },
@@ -82,7 +81,7 @@ export function AttemptRunner({ attempt, meta, resolved }: Props) {
       ).catch((e: unknown) => {
         s.handingIn = false;
         setHandingIn(false);
-        setProblem(`Handing in failed: ${e instanceof Error ? e.message : String(e)}`);
+        setProblem(`Handing in failed. ${notSavedNote(e)} Your answers stay on this page.`);
       });
     },
     [frozen],
@@ -139,8 +138,8 @@ export function AttemptRunner({ attempt, meta, resolved }: Props) {
     record(question.id, draft);
     setDraft(null);
     const ms = msByQuestion.current[question.id] ?? 0;
-    saveWorkshopAnswers([answerRecord(attempt, question, draft, ms, Date.now())]).catch(() =>
-      setProblem('Your answer could not be stored in this browser.'),
+    saveWorkshopAnswers([answerRecord(attempt, question, draft, ms, Date.now())]).catch(
+      (e: unknown) => setProblem(`Your answer could not be stored. ${notSavedNote(e)}`),
     );
   };
 

@@ -2,12 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { LoadingNotice } from '../../../components/LoadingNotice';
 import { PageTitle } from '../../../components/PageTitle';
-import {
-  listWorkshopAttempts,
-  savePack,
-  startWorkshopAttempt,
-  workshopMeta,
-} from '../../../db/packRepo';
+import { joinWorkshop, listWorkshopAttempts, workshopMeta } from '../../../db/packRepo';
+import { notSavedNote } from '../../../db/writeFailures';
 import { useActiveProfile } from '../../../db/useActiveProfile';
 import { contentDigest, newToken, packChecksum } from '../../../lib/pack/packUtils';
 import type { Pack } from '../../../lib/pack/schema';
@@ -41,26 +37,21 @@ export function JoinForm({ pack }: { pack: Pack }) {
     if (!student) return setProblem('Enter a name or alias for your result.');
     if (!profile) return setProblem(error ?? 'Your profile is still loading; try again.');
     setBusy(true);
-    savePack(profile.id, 'received', pack)
-      .then((packRecordId) =>
-        startWorkshopAttempt({
-          id: newToken(20),
-          profileId: profile.id,
-          pack,
-          packRecordId,
-          packChecksum: packChecksum(pack),
-          contentDigest: digest,
-          student,
-          questionIds: resolved.questions.map((q) => q.id),
-        }),
-      )
-      .then(
-        (attempt) => navigate(`/workshop/attempt/${attempt.id}`),
-        (err: unknown) => {
-          setBusy(false);
-          setProblem(`Could not start: ${err instanceof Error ? err.message : String(err)}`);
-        },
-      );
+    joinWorkshop({
+      id: newToken(20),
+      profileId: profile.id,
+      pack,
+      packChecksum: packChecksum(pack),
+      contentDigest: digest,
+      student,
+      questionIds: resolved.questions.map((q) => q.id),
+    }).then(
+      (attempt) => navigate(`/workshop/attempt/${attempt.id}`),
+      (err: unknown) => {
+        setBusy(false);
+        setProblem(`Could not start. ${notSavedNote(err)}`);
+      },
+    );
   };
   return (
     <div className="workshop">
