@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { axeViolations } from './harness.mjs';
 
 /** Every record of every object store of the app's database, read straight from IndexedDB. */
-async function dumpDatabase(page) {
+export async function dumpDatabase(page) {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {

@@ -6,7 +6,11 @@ import { useActiveProfile } from '../../db/useActiveProfile';
 import { useLocation } from '../../lib/router';
 import { starterScenario } from './examples';
 import { Workbench } from './Workbench';
-import { scenarioToWorkbench, type Workbench as WorkbenchState } from './workbench';
+import {
+  readSavedWorkbench,
+  scenarioToWorkbench,
+  type Workbench as WorkbenchState,
+} from './workbench';
 
 interface Loaded {
   key: string;
@@ -61,14 +65,21 @@ export function WorkbenchRoute() {
         });
     } else if (profile) {
       loadSandbox(scratchId(profile.id)).then(
-        (saved) =>
-          set({
-            key: routeKey,
-            workbench:
-              (saved?.workbench as WorkbenchState | undefined) ??
-              scenarioToWorkbench(starterScenario),
-            saveAs: scratchId(profile.id),
-          }),
+        (saved) => {
+          const saveAs = scratchId(profile.id);
+          const read = saved ? readSavedWorkbench(saved.workbench) : null;
+          if (read && 'workbench' in read)
+            set({ key: routeKey, workbench: read.workbench, saveAs });
+          else
+            set({
+              key: routeKey,
+              workbench: scenarioToWorkbench(starterScenario),
+              ...(read && {
+                problem: `Your saved experiment could not be read (${read.problem}), so the starter experiment is shown; your next edit replaces the damaged one.`,
+              }),
+              saveAs,
+            });
+        },
         () => set({ key: routeKey, workbench: scenarioToWorkbench(starterScenario), saveAs: null }),
       );
     }

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../engine/index';
+import { z } from '../../lib/zod';
 
 /** Where a policy applies in the scenario (scenario-format field names). */
 export const policySlots = [
@@ -46,6 +47,35 @@ export interface Workbench {
 export interface WorkbenchProblem {
   where: string;
   message: string;
+}
+
+// A saved experiment is stored data, and may come from an imported backup: read it back
+// through this schema, so a damaged record is reported instead of breaking the page.
+const savedWorkbenchSchema = z.looseObject({
+  name: z.string(),
+  principal: z.string(),
+  action: z.string(),
+  resource: z.string(),
+  resourceAccount: z.string(),
+  contextText: z.string(),
+  managementAccount: z.string(),
+  policies: z.array(
+    z.looseObject({
+      id: z.string(),
+      slot: z.enum(policySlots),
+      // at most 10 SCP/RCP levels, as in a scenario link
+      level: z.number().int().min(0).max(9),
+      text: z.string(),
+    }),
+  ),
+});
+
+/** A saved experiment read back from storage, or what is wrong with it. */
+export function readSavedWorkbench(value: unknown): { workbench: Workbench } | { problem: string } {
+  const parsed = savedWorkbenchSchema.safeParse(value);
+  if (parsed.success) return { workbench: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { problem: `${issue?.path.join('.') || 'the record'}: ${issue?.message ?? 'invalid'}` };
 }
 
 let counter = 0;
