@@ -1,4 +1,5 @@
 import { CodeEditor } from '../../components/editor/CodeEditor';
+import { interactions, startInteraction } from '../../lib/perfMarks';
 import {
   levelLabels,
   newPolicyId,
@@ -90,7 +91,10 @@ export function PolicyList({
             ariaLabel={`Policy ${i + 1}: ${slotLabels[p.slot]}`}
             value={p.text}
             policyKind={p.slot}
-            onChange={(text) => update(p.id, { text })}
+            onChange={(text) => {
+              startInteraction(interactions.playgroundEval);
+              update(p.id, { text });
+            }}
           />
         </div>
       ))}

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { SimulationResult } from '../../engine/index';
 import { evaluateScenario } from '../../lib/engineClient';
+import { interactions } from '../../lib/perfMarks';
+import { useLatestAsync } from '../../lib/useLatestAsync';
 import { workbenchToScenario, type Workbench, type WorkbenchProblem } from './workbench';
 
 export interface Evaluation {
@@ -10,36 +11,16 @@ export interface Evaluation {
   failure: string | null;
 }
 
-/** Re-evaluates the workbench shortly after every edit, in the engine worker. */
-export function useEvaluation(workbench: Workbench, delayMs = 120): Evaluation {
-  const [state, setState] = useState<Evaluation>({
-    result: null,
-    problems: [],
-    pending: true,
-    failure: null,
-  });
-  useEffect(() => {
-    let live = true;
-    const timer = window.setTimeout(() => {
+/** Re-evaluates the workbench after every edit, in the engine worker. */
+export function useEvaluation(workbench: Workbench): Evaluation {
+  const { value, failure, pending } = useLatestAsync(
+    async () => {
       const { scenario, problems } = workbenchToScenario(workbench);
-      if (!scenario) {
-        setState({ result: null, problems, pending: false, failure: null });
-        return;
-      }
-      performance.mark('lp-eval-start');
-      evaluateScenario(scenario).then(
-        (result) => {
-          performance.measure('lp-eval', 'lp-eval-start');
-          if (live) setState({ result, problems: [], pending: false, failure: null });
-        },
-        (e: unknown) =>
-          live && setState({ result: null, problems: [], pending: false, failure: String(e) }),
-      );
-    }, delayMs);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [workbench, delayMs]);
-  return state;
+      return { problems, result: scenario ? await evaluateScenario(scenario) : null };
+    },
+    [workbench],
+    interactions.playgroundEval,
+  );
+  if (failure) return { result: null, problems: [], pending, failure };
+  return { result: value?.result ?? null, problems: value?.problems ?? [], pending, failure };
 }

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { PageTitle } from '../../components/PageTitle';
 import { QuestionCard } from '../../components/question/QuestionCard';
 import type { AttemptRecord } from '../../db/database';
+import { endInteraction, interactions, startInteraction } from '../../lib/perfMarks';
 import { caseStudyFor } from './bank';
 import { finishAttempt, questionsOf, saveGivenAnswer } from './attemptFlow';
 import { ConfidenceChoice } from './ConfidenceChoice';
@@ -64,7 +65,12 @@ export function ExamRunner({
       document.getElementById(`q-${question.id}-label`)?.focus();
   }, [state.currentIndex, state.view, question]);
 
-  const go = (type: 'next' | 'prev') => dispatch({ type, now: Date.now() });
+  const go = (type: 'next' | 'prev') => {
+    if (type === 'next' && state.currentIndex < questions.length - 1)
+      startInteraction(interactions.quizNext);
+    dispatch({ type, now: Date.now() });
+  };
+  useLayoutEffect(() => endInteraction(interactions.quizNext), [state.currentIndex]);
   const running = state.status === 'running';
   useQuizKeys(
     {

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { PageTitle } from '../../components/PageTitle';
 import { AnswerFeedback } from '../../components/question/AnswerFeedback';
 import { QuestionCard } from '../../components/question/QuestionCard';
 import { flagForReview } from '../../db/cardRepo';
 import type { AttemptRecord } from '../../db/database';
+import { endInteraction, interactions, startInteraction } from '../../lib/perfMarks';
 import { isCorrect } from '../../lib/scoring';
 import { caseStudyFor } from './bank';
 import { finishAttempt, questionsOf, saveCheckedAnswer } from './attemptFlow';
@@ -79,7 +80,11 @@ export function StudyRunner({
     dispatch({ type: 'toggle-flag', id: question.id });
     if (on && checked) void flagForReview(attempt.profileId, question.id).catch(() => {});
   };
-  const go = (type: 'next' | 'prev') => dispatch({ type, now: Date.now() });
+  const go = (type: 'next' | 'prev') => {
+    if (type === 'next' && !last) startInteraction(interactions.quizNext);
+    dispatch({ type, now: Date.now() });
+  };
+  useLayoutEffect(() => endInteraction(interactions.quizNext), [state.currentIndex]);
   useQuizKeys(
     {
       pick: (n) => pickOption(stage.current, n),

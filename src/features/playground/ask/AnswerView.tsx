@@ -1,19 +1,24 @@
+import { memo } from 'react';
+import { LazyDetails } from '../../../components/LazyDetails';
 import type { SimulationResult } from '../../../engine/index';
 import { downloadJson } from '../../../lib/download';
 import { plainSentence, resultSentence } from '../../../lib/sandbox/explain';
 import type { PolicyLocation } from '../../../lib/sandbox/locations';
-import { encodeScenario } from '../../../lib/sandbox/share';
 import { decisionIcon, decisionLabels, policyTypeLabels } from '../../../lib/scenarioText';
 import { TraceView } from '../TraceView';
 import { FlowDiagram } from './FlowDiagram';
 import { MatteredList } from './MatteredList';
 import type { SandboxAnswer } from './useSandboxAnswer';
+import { WorkbenchLink } from './WorkbenchLink';
 
 const verdictText = (v: string) =>
   v === 'notReached' ? 'Denied (the role could not be assumed)' : (decisionLabels[v] ?? v);
 
-/** The answer: decision, sentence, assume-role steps, flowchart, statements, conditions. */
-export function AnswerView({
+/**
+ * The answer: decision, sentence, assume-role steps, flowchart, statements, conditions.
+ * Memoised: an edit to the sandbox re-renders the workspace before its new answer arrives.
+ */
+export const AnswerView = memo(function AnswerView({
   current,
   onShow,
 }: {
@@ -71,10 +76,9 @@ export function AnswerView({
                     {o.step.blocked ?? resultSentence(o.result, o.step.sources)}
                   </p>
                   {o.result && 'decision' in o.result && o.result.trace && (
-                    <details>
-                      <summary>How this step was evaluated</summary>
+                    <LazyDetails summary="How this step was evaluated">
                       <TraceView trace={o.result.trace} />
-                    </details>
+                    </LazyDetails>
                   )}
                 </>
               )}
@@ -97,20 +101,14 @@ export function AnswerView({
             scenario={last.step.scenario}
             onShow={onShow}
           />
-          <details>
-            <summary>Every policy and condition compared</summary>
+          <LazyDetails summary="Every policy and condition compared">
             <TraceView trace={decided.trace} />
-          </details>
+          </LazyDetails>
         </>
       )}
       {last?.step.scenario && (
         <div className="button-row">
-          <a
-            className="button secondary"
-            href={`#/playground/scenario?d=${encodeScenario(last.step.scenario)}`}
-          >
-            Open this request in the workbench
-          </a>
+          <WorkbenchLink scenario={last.step.scenario} />
           <button
             type="button"
             className="secondary"
@@ -124,4 +122,4 @@ export function AnswerView({
       )}
     </section>
   );
-}
+});

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
 import { evaluateScenario } from '../../../lib/engineClient';
+import { interactions } from '../../../lib/perfMarks';
 import { evaluateResolution, type Answer, type SimulateFn } from '../../../lib/sandbox/evaluate';
 import { resolveRequest, type Resolution, type SandboxRequest } from '../../../lib/sandbox/resolve';
 import type { Organization } from '../../../lib/sandbox/schema';
+import { useLatestAsync } from '../../../lib/useLatestAsync';
 
 /** Evaluates in the engine's Web Worker. */
 export const workerSimulate: SimulateFn = (scenario, explain) =>
@@ -13,28 +14,18 @@ export interface SandboxAnswer {
   answer: Answer;
 }
 
-/** Resolves and evaluates the request shortly after every change to it or to the sandbox. */
+/** Resolves and evaluates the request after every change to it or to the sandbox. */
 export function useSandboxAnswer(
   org: Organization,
   request: SandboxRequest,
 ): { current: SandboxAnswer | null; failure: string | null } {
-  const [state, setState] = useState<{ current: SandboxAnswer | null; failure: string | null }>({
-    current: null,
-    failure: null,
-  });
-  useEffect(() => {
-    let live = true;
-    const timer = window.setTimeout(() => {
+  const { value, failure } = useLatestAsync(
+    async () => {
       const resolution = resolveRequest(org, request);
-      evaluateResolution(resolution, workerSimulate, true).then(
-        (answer) => live && setState({ current: { resolution, answer }, failure: null }),
-        (e: unknown) => live && setState((s) => ({ current: s.current, failure: String(e) })),
-      );
-    }, 150);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [org, request]);
-  return state;
+      return { resolution, answer: await evaluateResolution(resolution, workerSimulate, true) };
+    },
+    [org, request],
+    interactions.playgroundEval,
+  );
+  return { current: value, failure };
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ActionExpansion } from '../../../components/editor/ActionExpansion';
 import { CodeEditor } from '../../../components/editor/CodeEditor';
 import type { PolicyKind } from '../../../engine/index';
+import { interactions, startInteraction } from '../../../lib/perfMarks';
 
 /**
  * A policy document in the editor. The text is kept while the learner types; a change AWS
@@ -42,6 +43,7 @@ export function PolicyField({
         minLines={6}
         policyKind={kind}
         onChange={(text) => {
+          startInteraction(interactions.playgroundEval);
           setDraft(text);
           setRefused(onCommit ? onCommit(text) : null);
         }}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { saveOrganization } from '../../../db/organizationRepo';
 import { notSavedNote, saveInBackground } from '../../../db/writeFailures';
 import { downloadJson } from '../../../lib/download';
+import type { PolicyLocation } from '../../../lib/sandbox/locations';
 import type { OpResult } from '../../../lib/sandbox/ops';
 import { parseOrganization } from '../../../lib/sandbox/parse';
 import type { Organization } from '../../../lib/sandbox/schema';
@@ -55,11 +56,12 @@ export function SandboxWorkspace({
       first.current = false;
       return;
     }
-    // a sandbox that would not load again is never written over the last good one
-    const problems = integrityOrSchema(org);
-    pending.current = problems ? null : org;
+    pending.current = org;
     const timer = window.setTimeout(() => {
       pending.current = null;
+      // a sandbox that would not load again is never written over the last good one (checked
+      // here, not on every keystroke: the check reads the whole sandbox)
+      const problems = integrityOrSchema(org);
       if (problems) {
         setStatus(`Not saved: ${problems}. Undo the last change; the last good version is kept.`);
         return;
@@ -77,7 +79,7 @@ export function SandboxWorkspace({
   useEffect(
     () => () => {
       const unsaved = pending.current;
-      if (unsaved)
+      if (unsaved && !integrityOrSchema(unsaved))
         saveInBackground(
           saveOrganization({ id, profileId, name: unsaved.name, organization: unsaved }),
         );
@@ -100,6 +102,10 @@ export function SandboxWorkspace({
     return null;
   }, []);
   const ctx: EditContext = { org, update, apply, select: setSelection, mattered };
+  const show = useCallback((loc: PolicyLocation) => {
+    const s = selectionFor(loc);
+    if (s) setSelection(s);
+  }, []);
 
   const makeLink = async () => {
     const payload = await encodeSandbox(org);
@@ -163,10 +169,7 @@ export function SandboxWorkspace({
           onDraft={setDraft}
           current={current}
           failure={failure}
-          onShow={(loc) => {
-            const s = selectionFor(loc);
-            if (s) setSelection(s);
-          }}
+          onShow={show}
         />
       </div>
     </div>

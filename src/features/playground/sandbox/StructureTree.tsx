@@ -1,12 +1,15 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { ssoRoles } from '../../../lib/sandbox/identityCenter';
 import type { Organization } from '../../../lib/sandbox/schema';
 import type { Selection } from './editing';
 
 const same = (a: Selection, b: Selection) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The organization as a navigable outline: accounts under OUs, and what each holds. */
-export function StructureTree({
+/**
+ * The organization as a navigable outline: accounts under OUs, and what each holds. Memoised:
+ * a new answer re-renders the workspace and leaves the outline as it is.
+ */
+export const StructureTree = memo(function StructureTree({
   org,
   selection,
   onSelect,
@@ -105,4 +108,4 @@ export function StructureTree({
       </ul>
     </nav>
   );
-}
+});
