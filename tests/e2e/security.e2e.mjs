@@ -224,6 +224,11 @@ export const tests = [
           base64url(JSON.stringify({ ...scenario, request: { ...scenario.request, [IMG]: 1 } })),
           /it is not a scenario/,
         ],
+        [
+          'a number as the management account',
+          base64url(JSON.stringify({ ...scenario, organization: { managementAccount: 7 } })),
+          /it is not a scenario \(organization\.managementAccount: /,
+        ],
         ['too long', 'A'.repeat(100_001), /100,001 characters long; a scenario link holds at most/],
         ['empty', '', /the link holds no scenario/],
       ];
@@ -347,6 +352,31 @@ export const tests = [
       assert.ok((await panel.textContent()).includes(IMG), await panel.textContent());
       await page.getByLabel('Experiment name').fill(ALL);
       await inert('request fields with payloads');
+
+      const file = page.getByLabel('Scenario file to open');
+      const request = {
+        principal: 'arn:aws:iam::111122223333:user/a',
+        action: 's3:Get',
+        resource: '*',
+      };
+      const files = [
+        ['HTML', `<html>${SCRIPT}</html>`, /is not a scenario file \(Unexpected token/],
+        ['a number', { request: { ...request, principal: 7 } }, /\(request\.principal: /],
+        ['a list as a level', { request, rcps: [IMG] }, /\(rcps\.0: /],
+      ];
+      for (const [what, content, message] of files) {
+        await file.setInputFiles({
+          name: `${IMG}.json`,
+          mimeType: 'application/json',
+          buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)),
+        });
+        const status = page.locator('.file-buttons [role=status]');
+        await status.filter({ hasText: message }).waitFor();
+        assert.ok((await status.textContent()).startsWith(`“${IMG}.json” is not`), what);
+        assert.match(await status.textContent(), /Nothing was changed\.$/, what);
+        assert.equal(await page.getByLabel('Experiment name').inputValue(), ALL, what);
+        await inert(`a scenario file that is ${what}`);
+      }
       await page.waitForTimeout(800); // the save is debounced
       await page.reload();
       await page.waitForSelector('[data-decision], .result-panel .verdict-deny');

@@ -1,7 +1,12 @@
 import { useRef, useState } from 'react';
 import { readScenarioFile } from '../../engine/index';
 import { downloadJson } from '../../lib/download';
-import { scenarioToWorkbench, workbenchToScenario, type Workbench } from './workbench';
+import {
+  openScenarioProblem,
+  scenarioToWorkbench,
+  workbenchToScenario,
+  type Workbench,
+} from './workbench';
 
 const maxBytes = 2 * 1024 * 1024;
 
@@ -38,6 +43,8 @@ export function ScenarioFileButtons({
       const scenarios = readScenarioFile(JSON.parse(await file.text()));
       const first = scenarios[0];
       if (!first) throw new Error('it holds no scenario');
+      const problem = openScenarioProblem(first);
+      if (problem) throw new Error(problem);
       onOpen(scenarioToWorkbench(first));
       setMessage(
         scenarios.length > 1

@@ -49,6 +49,34 @@ export interface WorkbenchProblem {
   message: string;
 }
 
+const text = z.string().max(4096);
+const scalar = z.union([text, z.number(), z.boolean()]);
+// What scenarioToWorkbench reads from a scenario that comes from outside (a link, a file).
+const openableScenario = z.looseObject({
+  name: z.string().max(500).optional(),
+  request: z.strictObject({
+    principal: text,
+    action: text,
+    resource: text,
+    resourceAccount: text.optional(),
+    sessionIssuer: text.optional(),
+    context: z.record(text, z.union([scalar, z.array(scalar).max(100)])).optional(),
+  }),
+  identityPolicies: z.array(z.unknown()).max(50).optional(),
+  endpointPolicies: z.array(z.unknown()).max(10).optional(),
+  scps: z.array(z.array(z.unknown()).max(20)).max(10).optional(),
+  rcps: z.array(z.array(z.unknown()).max(20)).max(10).optional(),
+  organization: z.looseObject({ managementAccount: text.optional() }).optional(),
+});
+
+/** Why a scenario from a link or a file cannot be opened for editing, or null if it can. */
+export function openScenarioProblem(value: unknown): string | null {
+  const parsed = openableScenario.safeParse(value);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0];
+  return `${issue?.path.join('.') || 'the top level'}: ${issue?.message ?? 'invalid'}`;
+}
+
 // A saved experiment is stored data, and may come from an imported backup: read it back
 // through this schema, so a damaged record is reported instead of breaking the page.
 const savedWorkbenchSchema = z.looseObject({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { starterScenario } from '../../../src/features/playground/examples';
 import {
+  openScenarioProblem,
   readSavedWorkbench,
   scenarioToWorkbench,
 } from '../../../src/features/playground/workbench';
@@ -35,5 +36,43 @@ describe('a saved experiment read back from storage', () => {
   ])('is refused with where it is wrong when it is %s', (_what, value, where) => {
     const read = readSavedWorkbench(value);
     expect(read).toEqual({ problem: expect.stringMatching(where) });
+  });
+});
+
+describe('a scenario from a link or a file, before it is opened for editing', () => {
+  const request = {
+    principal: 'arn:aws:iam::111122223333:user/a',
+    action: 's3:GetObject',
+    resource: '*',
+  };
+
+  it('opens when every field the workbench reads has its type', () => {
+    expect(openScenarioProblem(starterScenario)).toBeNull();
+    const context = { 'aws:MultiFactorAuthAge': 300, 'aws:SecureTransport': true, k: ['a', 1] };
+    expect(openScenarioProblem({ name: '<b>x</b>', request: { ...request, context } })).toBeNull();
+  });
+
+  it.each([
+    ['a list', [{ request }], /^the top level: /],
+    ['a number as the name', { name: 7, request }, /^name: /],
+    [
+      'a number as the principal',
+      { request: { ...request, principal: 7 } },
+      /^request\.principal: /,
+    ],
+    ['an unknown request field', { request: { ...request, '<img>': 1 } }, /^request: /],
+    [
+      'an object as a context value',
+      { request: { ...request, context: { k: { a: 1 } } } },
+      /^request\.context\.k: /,
+    ],
+    ['an SCP level that is not a list', { request, scps: [1] }, /^scps\.0: /],
+    [
+      'a number as the management account',
+      { request, organization: { managementAccount: 7 } },
+      /^organization\.managementAccount: /,
+    ],
+  ])('is refused with where it is wrong when it has %s', (_what, value, where) => {
+    expect(openScenarioProblem(value)).toMatch(where);
   });
 });
