@@ -1,5 +1,6 @@
 /** Evaluates a resolved request, step by step, with any simulate function (worker or in-process). */
 import type { Decision, SimulationResult, Scenario } from '../../engine/index';
+import type { QueryOutcome, SimulateJobsFn } from '../engineJobs.ts';
 import type { Resolution, ResolvedStep } from './resolve';
 
 export type SimulateFn = (
@@ -33,15 +34,56 @@ export async function evaluateResolution(
   simulate: SimulateFn,
   explain = true,
 ): Promise<Answer> {
-  const outcomes: StepOutcome[] = [];
-  for (const step of res.steps) {
-    const result = step.blocked || !step.scenario ? null : await simulate(step.scenario, explain);
-    outcomes.push({
+  const results: (SimulationResult | null)[] = [];
+  for (const step of res.steps)
+    results.push(evaluated(step) ? await simulate(step.scenario, explain) : null);
+  return answerOf(res, results);
+}
+
+/**
+ * Evaluates many resolutions with one batch (one worker message): each step's scenario is a
+ * job of its own, and every answer is the one evaluateResolution gives. A job the engine
+ * could not run reads as an engine error of that step.
+ */
+export async function evaluateResolutions(
+  list: readonly Resolution[],
+  simulateJobs: SimulateJobsFn,
+  explain = true,
+): Promise<Answer[]> {
+  const steps = list.flatMap((res) => res.steps.filter(evaluated));
+  const outcomes = await simulateJobs(
+    steps.map((step) => ({ scenario: step.scenario })),
+    explain,
+  );
+  let next = 0;
+  return list.map((res) =>
+    answerOf(
+      res,
+      res.steps.map((step) => (evaluated(step) ? asResult(outcomes[next++]?.[0]) : null)),
+    ),
+  );
+}
+
+/** Steps the engine decides: not blocked before evaluation, and with a scenario. */
+function evaluated(step: ResolvedStep): step is ResolvedStep & { scenario: Scenario } {
+  return !step.blocked && step.scenario !== undefined;
+}
+
+function asResult(outcome: QueryOutcome | undefined): SimulationResult {
+  if (outcome && !('failure' in outcome)) return outcome;
+  const message = outcome?.failure ?? 'the engine gave no answer';
+  return { error: { code: 'engine-failure', message: `the engine failed: ${message}`, path: '' } };
+}
+
+function answerOf(res: Resolution, results: readonly (SimulationResult | null)[]): Answer {
+  const outcomes = res.steps.map((step, i): StepOutcome => {
+    const result = results[i] ?? null;
+    return {
       step,
       result,
       allowed: !step.blocked && (step.scenario ? allowedResult(result) : true),
-    });
-  }
+    };
+  });
   const last = outcomes.at(-1);
   const final = last?.result ?? null;
   const before = outcomes.slice(0, -1);

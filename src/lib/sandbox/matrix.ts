@@ -2,10 +2,14 @@
  * "What can this principal do?" and "who can do this?": the requests to evaluate, built from
  * the catalog's actions and the sandbox's resources and principals.
  */
+import type { Catalog } from '../../catalog/catalog';
 import type { ActionInfo } from '../../catalog/types';
+import type { Scenario } from '../../engine/index';
+import type { EngineQuery, QueryOutcome, SimulateJobsFn } from '../engineJobs.ts';
 import { groupArn, policyArn, resourceArn, roleArn, userArn } from './arns.ts';
 import { ssoRoles } from './identityCenter.ts';
 import { listPrincipals, type PrincipalSpec } from './principals.ts';
+import { buildScenario, readsTrustPolicy } from './resolve.ts';
 import type { Organization } from './schema.ts';
 
 /** A column of the matrix: one resource ARN of a catalog resource type. */
@@ -92,6 +96,83 @@ export function matrixCells(actions: readonly ActionInfo[], columns: MatrixColum
         cells.push({ action: action.fullName, column });
   }
   return cells;
+}
+
+/** The time the matrix evaluates at (the sandbox's fixed "now"). */
+export const matrixTime = Date.UTC(2026, 0, 15, 10);
+
+/** The request a cell stands for, as buildScenario takes it. */
+export const cellRequest = (principal: PrincipalSpec, cell: MatrixCell) => ({
+  principal,
+  action: cell.action,
+  resource: cell.column.arn,
+});
+
+/** A job of the matrix: one scenario, its queries, and the cells (by index) they answer. */
+export interface MatrixJob {
+  scenario: Scenario;
+  queries: EngineQuery[];
+  cells: number[];
+}
+
+/**
+ * The matrix's cells as engine jobs: one scenario per resource (two for a role: one for the
+ * actions its trust policy decides), asked about the action of each of its cells. A cell's own
+ * scenario would differ from its job's only in request.action, so each query gets the answer
+ * that scenario would.
+ */
+export function matrixJobs(
+  org: Organization,
+  principal: PrincipalSpec,
+  cells: readonly MatrixCell[],
+  now = matrixTime,
+): MatrixJob[] {
+  const jobs = new Map<string, MatrixJob>();
+  cells.forEach((cell, i) => {
+    const key = `${readsTrustPolicy(cell.action) ? 'trust' : 'other'} ${cell.column.arn}`;
+    let job = jobs.get(key);
+    if (!job) {
+      const { scenario } = buildScenario(org, cellRequest(principal, cell), [], now);
+      job = { scenario, queries: [], cells: [] };
+      jobs.set(key, job);
+    }
+    job.queries.push({ action: cell.action, resource: job.scenario.request.resource });
+    job.cells.push(i);
+  });
+  return [...jobs.values()];
+}
+
+/** Every cell's outcome, in the cells' order, from one batch of jobs (one worker message). */
+export async function matrixOutcomes(
+  org: Organization,
+  principal: PrincipalSpec,
+  cells: readonly MatrixCell[],
+  simulateJobs: SimulateJobsFn,
+  now = matrixTime,
+): Promise<QueryOutcome[]> {
+  const jobs = matrixJobs(org, principal, cells, now);
+  const results = await simulateJobs(
+    jobs.map(({ scenario, queries }) => ({ scenario, queries })),
+    false,
+  );
+  const out = new Array<QueryOutcome>(cells.length);
+  jobs.forEach((job, j) =>
+    job.cells.forEach((cell, q) => {
+      out[cell] = results[j]?.[q] ?? { failure: 'the engine gave no answer' };
+    }),
+  );
+  return out;
+}
+
+/** The cells for some of the sandbox's services (every one, for "All services"). */
+export async function serviceCells(
+  org: Organization,
+  catalog: Catalog,
+  services: readonly string[],
+): Promise<MatrixCell[]> {
+  await catalog.load(services);
+  const actions = services.flatMap((s) => catalog.service(s)?.actions ?? []);
+  return matrixCells(actions, sandboxColumns(org));
 }
 
 /** Service principals that the sandbox's resource and trust policies name. */

@@ -173,6 +173,16 @@ function scpLevels(
   );
 }
 
+/**
+ * True when a request for this action on a role is decided by the role's trust policy. Besides
+ * request.action itself, it is the only way buildScenario's scenario depends on the action
+ * (the access matrix relies on that to build one scenario per resource).
+ */
+export function readsTrustPolicy(action: string): boolean {
+  const a = action.trim().toLowerCase();
+  return a.startsWith('sts:assumerole') || a === 'sts:tagsession' || a === 'sts:setsourceidentity';
+}
+
 /** Builds the scenario for one request by one principal (no assume-role steps). */
 export function buildScenario(
   org: Organization,
@@ -273,12 +283,7 @@ export function buildScenario(
   } else if (roleTarget?.[1] && roleTarget[2]) {
     request.resourceAccount = roleTarget[1];
     const role = findRole(org, roleTarget[1], roleTarget[2]);
-    if (
-      role &&
-      (action.startsWith('sts:assumerole') ||
-        action === 'sts:tagsession' ||
-        action === 'sts:setsourceidentity')
-    ) {
+    if (role && readsTrustPolicy(action)) {
       scenario.resourcePolicy = role.trustPolicy;
       sources.push({
         path: 'resourcePolicy',

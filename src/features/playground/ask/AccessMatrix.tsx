@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browserCatalog } from '../../../catalog/browserCatalog';
 import type { SimulationResult } from '../../../engine/index';
-import { evaluateScenario } from '../../../lib/engineClient';
+import { evaluateJobs, evaluateScenario } from '../../../lib/engineClient';
 import { resultSentence } from '../../../lib/sandbox/explain';
 import {
-  matrixCells,
-  sandboxColumns,
+  cellRequest,
+  matrixOutcomes,
+  matrixTime,
   sandboxServices,
+  serviceCells,
   type MatrixCell,
 } from '../../../lib/sandbox/matrix';
 import {
@@ -27,7 +29,11 @@ interface Run {
   cells: Cell[];
   ms: number;
   principal: string;
+  /** the sandbox the run evaluated: a run of an older sandbox is not shown */
+  org: Organization;
 }
+
+const cellKey = (action: string, arn: string) => `${action} ${arn}`;
 
 /** "What can this principal do?": actions × sandbox resources, evaluated in the engine worker. */
 export function AccessMatrix({ org }: { org: Organization }) {
@@ -35,76 +41,86 @@ export function AccessMatrix({ org }: { org: Organization }) {
   const [who, setWho] = useState(principals[0] ? formatPrincipal(principals[0]) : '');
   const [service, setService] = useState('s3');
   const [onlyAllowed, setOnlyAllowed] = useState(true);
-  const [run, setRun] = useState<Run | null>(null);
+  const [lastRun, setRun] = useState<Run | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [detail, setDetail] = useState<{
+  const [lastDetail, setDetail] = useState<{
+    run: Run;
     cell: Cell;
     result: SimulationResult;
     sources: PolicySource[];
   } | null>(null);
+  const inFlight = useRef<AbortController | null>(null);
+  const clicks = useRef(0);
   const services = sandboxServices(org);
+  const run = lastRun?.org === org ? lastRun : null;
+  const detail = run && lastDetail?.run === run ? lastDetail : null;
+
+  // A change to the sandbox (or leaving the tab) cancels a run in flight: its answers are stale.
+  useEffect(() => () => inFlight.current?.abort(), [org]);
 
   const evaluate = async () => {
     const principal = parsePrincipal(who);
     if (!principal) return;
+    inFlight.current?.abort();
+    const controller = new AbortController();
+    inFlight.current = controller;
     setBusy(true);
     setProblem(null);
     setDetail(null);
     const elapsed = stopwatch();
     try {
-      const catalog = browserCatalog();
       const wanted = service === '*' ? services : [service];
-      await catalog.load(wanted);
-      const actions = wanted.flatMap((s) => catalog.service(s)?.actions ?? []);
-      const cells = matrixCells(actions, sandboxColumns(org));
-      const problems: string[] = [];
-      const decisions = await Promise.all(
-        cells.map((c) => {
-          const { scenario } = buildScenario(
-            org,
-            { principal, action: c.action, resource: c.column.arn },
-            problems,
-            Date.UTC(2026, 0, 15, 10),
-          );
-          return evaluateScenario(scenario, false);
-        }),
+      const cells = await serviceCells(org, browserCatalog(), wanted);
+      if (controller.signal.aborted) return;
+      const outcomes = await matrixOutcomes(org, principal, cells, (jobs, explain) =>
+        evaluateJobs(jobs, { explain, signal: controller.signal }),
       );
       setRun({
         principal: who,
+        org,
         ms: elapsed(),
         cells: cells.map((c, i) => {
-          const r = decisions[i];
+          const r = outcomes[i];
           return { ...c, decision: r && 'decision' in r ? r.decision : 'error' };
         }),
       });
     } catch (e) {
+      if (controller.signal.aborted) return;
       setProblem(`The matrix could not be built: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
-      setBusy(false);
+      if (inFlight.current === controller) {
+        inFlight.current = null;
+        setBusy(false);
+      }
     }
   };
 
   const explain = async (cell: Cell) => {
     const principal = parsePrincipal(run?.principal ?? '');
-    if (!principal) return;
+    if (!run || !principal) return;
+    const click = ++clicks.current;
     const { scenario, sources } = buildScenario(
-      org,
-      { principal, action: cell.action, resource: cell.column.arn },
+      run.org,
+      cellRequest(principal, cell),
       [],
-      Date.UTC(2026, 0, 15, 10),
+      matrixTime,
     );
-    setDetail({ cell, result: await evaluateScenario(scenario, true), sources });
+    const result = await evaluateScenario(scenario, true);
+    if (click === clicks.current) setDetail({ run, cell, result, sources });
   };
 
   const columns = run ? [...new Map(run.cells.map((c) => [c.column.arn, c.column])).values()] : [];
+  const allowedSomewhere = new Set(
+    run?.cells.filter((c) => c.decision === 'allowed').map((c) => c.action),
+  );
   const rows = run
     ? [...new Set(run.cells.map((c) => c.action))].filter(
-        (a) => !onlyAllowed || run.cells.some((c) => c.action === a && c.decision === 'allowed'),
+        (a) => !onlyAllowed || allowedSomewhere.has(a),
       )
     : [];
-  const cellFor = (action: string, arn: string) =>
-    run?.cells.find((c) => c.action === action && c.column.arn === arn);
+  const byKey = new Map(run?.cells.map((c) => [cellKey(c.action, c.column.arn), c]));
+  const cellFor = (action: string, arn: string) => byKey.get(cellKey(action, arn));
 
   return (
     <div className="matrix">
@@ -150,6 +166,7 @@ export function AccessMatrix({ org }: { org: Organization }) {
       <p role="status" className="hint">
         {run &&
           `${run.cells.length.toLocaleString('en')} requests evaluated in ${Math.round(run.ms)} ms; ${run.cells.filter((c) => c.decision === 'allowed').length} allowed.`}
+        {lastRun && !run && !busy && 'The sandbox changed: show the matrix again to see it.'}
       </p>
       {run && rows.length === 0 && <p>Nothing is allowed for this principal and service.</p>}
       {run && rows.length > 0 && (
