@@ -2,7 +2,8 @@
 // re-validating every call, as shared/bench/README.md describes) on the seed-42 workload,
 // plus the time to evaluate one principal's policy set against every action in the catalog
 // (simulateActions: checked and compiled once) and, one simulate call each, against 20,000
-// generated actions. Prints a table; it asserts nothing about time.
+// generated actions, and the playground's access matrix per request and in one batch
+// (scripts/bench-matrix.ts). Prints a table; it asserts nothing about time.
 import { runSimulation } from '@cloud-copilot/iam-simulate';
 import type { Simulation } from '@cloud-copilot/iam-simulate';
 import { resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { fromPeerDecision, toPeerSimulation } from '../src/cli/peerSimulation.ts
 import { nodeCatalog } from '../src/catalog/nodeCatalog.ts';
 import { createSimulator, readScenarioFile } from '../src/engine/index.ts';
 import type { Scenario } from '../src/engine/index.ts';
+import { timeMatrix } from './bench-matrix.ts';
 
 const PEER_WARMUP = 200;
 const PEER_SLICE = 1_000;
@@ -150,6 +152,7 @@ async function main(): Promise<void> {
     catalogSimulator.simulateActions(template, catalogActions);
   });
 
+  const matrix = await timeMatrix();
   const peerMs = await timePeer(slice, warmup);
 
   const sliceLabel = `bench[${PEER_WARMUP}..${PEER_WARMUP + PEER_SLICE})`;
@@ -196,6 +199,18 @@ async function main(): Promise<void> {
       workload: `1 principal x ${DISTINCT_ACTIONS} actions`,
       evaluations: distinct.length,
       ms: distinctMs,
+    },
+    {
+      engine: 'access matrix, a scenario per cell',
+      workload: 'example sandbox, alice, all services',
+      evaluations: matrix.cells,
+      ms: matrix.perRequestMs,
+    },
+    {
+      engine: `access matrix, ${matrix.jobs} jobs in a batch`,
+      workload: 'example sandbox, alice, all services',
+      evaluations: matrix.cells,
+      ms: matrix.batchedMs,
     },
   ]);
 
