@@ -11,6 +11,8 @@ export interface FullStorage {
   refused: number;
   /** space was freed: writes go through again */
   free(): void;
+  /** full again: every write to the tables is refused */
+  fill(): void;
 }
 
 /** Makes writes to `tables` fail after `after` of them succeeded. */
@@ -57,6 +59,10 @@ export async function fillStorage(
     },
     free: () => {
       state.full = false;
+    },
+    fill: () => {
+      state.full = true;
+      state.written = after;
     },
   };
 }
