@@ -1,5 +1,6 @@
 import { switchProfile } from '../db/profileRepo';
 import { useActiveProfile, useProfiles } from '../db/useActiveProfile';
+import { saveInBackground } from '../db/writeFailures';
 import { href } from '../lib/router';
 import './profileSwitcher.css';
 import { StorageAlert } from './StorageAlert';
@@ -18,7 +19,7 @@ export function ProfileSwitcher() {
           <select
             id="profile-switch"
             value={profile.id}
-            onChange={(e) => void switchProfile(e.target.value)}
+            onChange={(e) => saveInBackground(switchProfile(e.target.value))}
           >
             {profiles.map((p) => (
               <option key={p.id} value={p.id}>

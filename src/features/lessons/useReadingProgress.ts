@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { recordReading } from '../../db/lessonProgressRepo';
+import { saveInBackground } from '../../db/writeFailures';
 
 /**
  * Tracks how far the learner scrolled through the article (0–1) and the time spent reading,
@@ -49,7 +50,9 @@ export function useReadingProgress(
     const save = () => {
       const seconds = (Date.now() - since.current) / 1000;
       since.current = Date.now();
-      void recordReading(profileId, lessonId, furthest.current, Math.min(seconds, 120));
+      saveInBackground(
+        recordReading(profileId, lessonId, furthest.current, Math.min(seconds, 120)),
+      );
     };
     const timer = window.setInterval(save, 10_000);
     return () => {

@@ -5,6 +5,7 @@ import { readBackupFile } from '../../db/backup/readBackup';
 import { summarizeBackup } from '../../db/backup/summary';
 import { switchProfile } from '../../db/profileRepo';
 import { isQuotaError } from '../../db/storage';
+import { saveInBackground } from '../../db/writeFailures';
 import { BackupSummaryTable } from './BackupSummaryTable';
 import { useExport } from './useExport';
 
@@ -116,7 +117,7 @@ export function ImportBackup() {
               key={id}
               type="button"
               className="secondary"
-              onClick={() => void switchProfile(id)}
+              onClick={() => saveInBackground(switchProfile(id))}
             >
               Switch to {state.names.get(id) ?? id}
             </button>

@@ -3,6 +3,7 @@ import { LoadingNotice } from '../../components/LoadingNotice';
 import { PageTitle } from '../../components/PageTitle';
 import { abandonAttempt, getAttempt } from '../../db/attemptRepo';
 import type { AttemptRecord } from '../../db/database';
+import { saveInBackground } from '../../db/writeFailures';
 import { href, navigate } from '../../lib/router';
 import { ExamRunner } from './ExamRunner';
 import { ResultView } from './ResultView';
@@ -70,7 +71,7 @@ export function AttemptPage({ attemptId, profileId }: { attemptId: string; profi
           className="secondary small"
           onClick={() => {
             if (window.confirm('End this quiz without a result? Your answers so far stay stored.'))
-              void abandonAttempt(attempt.id).then(() => navigate('/quiz'));
+              saveInBackground(abandonAttempt(attempt.id).then(() => navigate('/quiz')));
           }}
         >
           End without submitting

@@ -8,6 +8,7 @@ import {
   updateQuestionSet,
 } from '../../db/questionSetRepo';
 import type { QuestionSetRecord } from '../../db/database';
+import { saveInBackground } from '../../db/writeFailures';
 import { generateQuestions } from '../../lib/quizgen/index';
 import { href } from '../../lib/router';
 import { findQuestion, newSeed } from './bank';
@@ -85,7 +86,8 @@ export function CustomQuizPage({ profileId }: { profileId: string }) {
                   type="button"
                   className="secondary small"
                   onClick={() => {
-                    if (window.confirm(`Delete the set “${s.name}”?`)) void deleteQuestionSet(s.id);
+                    if (window.confirm(`Delete the set “${s.name}”?`))
+                      saveInBackground(deleteQuestionSet(s.id));
                   }}
                 >
                   Delete

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PageTitle } from '../../components/PageTitle';
 import { deleteReport, exportReports, reportsFor } from '../../db/reportRepo';
+import { saveInBackground } from '../../db/writeFailures';
 import { downloadJson } from '../../lib/download';
 import { href } from '../../lib/router';
 import { findQuestion } from './bank';
@@ -43,7 +44,7 @@ export function ReportsPage({ profileId }: { profileId: string }) {
                 <button
                   type="button"
                   className="secondary small"
-                  onClick={() => r.id !== undefined && void deleteReport(r.id)}
+                  onClick={() => r.id !== undefined && saveInBackground(deleteReport(r.id))}
                 >
                   Delete report
                 </button>

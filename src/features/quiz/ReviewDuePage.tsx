@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { LoadingNotice } from '../../components/LoadingNotice';
 import { PageTitle } from '../../components/PageTitle';
 import { allCards, getReviewTarget, removeCard, setReviewTarget } from '../../db/cardRepo';
+import { saveInBackground } from '../../db/writeFailures';
 import { href } from '../../lib/router';
 import { learnAheadMs, schedulerParams } from '../../lib/reviewSchedule';
 import { findQuestion, newSeed } from './bank';
@@ -38,12 +39,13 @@ export function ReviewDuePage({ profileId }: { profileId: string }) {
   const params = schedulerParams(target, now);
 
   const saveDate = () => {
-    if (!dateText) return void setReviewTarget(profileId, null).then(() => setDraftDate(null));
+    if (!dateText)
+      return saveInBackground(setReviewTarget(profileId, null).then(() => setDraftDate(null)));
     const [y, m, d] = dateText.split('-').map(Number);
     const ms = new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).getTime();
     if (!Number.isFinite(ms)) return setProblem('That date could not be read.');
     setProblem(null);
-    void setReviewTarget(profileId, ms).then(() => setDraftDate(null));
+    saveInBackground(setReviewTarget(profileId, ms).then(() => setDraftDate(null)));
   };
   const start = () =>
     startAttempt({
@@ -113,7 +115,9 @@ export function ReviewDuePage({ profileId }: { profileId: string }) {
             <button
               type="button"
               className="secondary"
-              onClick={() => void setReviewTarget(profileId, null).then(() => setDraftDate(null))}
+              onClick={() =>
+                saveInBackground(setReviewTarget(profileId, null).then(() => setDraftDate(null)))
+              }
             >
               Clear date
             </button>
@@ -139,7 +143,7 @@ export function ReviewDuePage({ profileId }: { profileId: string }) {
                 <button
                   type="button"
                   className="secondary small"
-                  onClick={() => void removeCard(profileId, c.questionId)}
+                  onClick={() => saveInBackground(removeCard(profileId, c.questionId))}
                   aria-label={`Remove question ${c.questionId} from review`}
                 >
                   Remove

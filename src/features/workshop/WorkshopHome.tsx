@@ -10,6 +10,7 @@ import {
 } from '../../db/packRepo';
 import { useActiveProfile } from '../../db/useActiveProfile';
 import { resultCounts } from '../../db/workshopResultRepo';
+import { notSavedNote } from '../../db/writeFailures';
 import { href } from '../../lib/router';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
@@ -82,8 +83,10 @@ export function WorkshopHome() {
                         type="button"
                         className="small danger"
                         onClick={() => {
-                          void deletePack(record.id).then(() =>
-                            setStatus(`Deleted the pack “${pack.title}”.`),
+                          deletePack(record.id).then(
+                            () => setStatus(`Deleted the pack “${pack.title}”.`),
+                            (e: unknown) =>
+                              setStatus(`The pack was not deleted. ${notSavedNote(e)}`),
                           );
                           setConfirming(null);
                         }}

@@ -8,6 +8,7 @@ import {
   saveOrganization,
 } from '../../../db/organizationRepo';
 import { useActiveProfile } from '../../../db/useActiveProfile';
+import { saveInBackground } from '../../../db/writeFailures';
 import { downloadJson } from '../../../lib/download';
 import { navigate } from '../../../lib/router';
 import {
@@ -146,7 +147,7 @@ export function SandboxList() {
                     className="danger small"
                     onClick={() => {
                       setConfirming(null);
-                      void deleteOrganization(r.id);
+                      saveInBackground(deleteOrganization(r.id));
                     }}
                   >
                     Really delete {r.name}

@@ -1,5 +1,6 @@
 import { topicLabels, type Topic } from '../../../content/vocabulary';
 import { removeResult } from '../../../db/workshopResultRepo';
+import { saveInBackground } from '../../../db/writeFailures';
 import type { ClassSummary, StudentRow } from '../classStats';
 import { minutesSeconds } from '../csv';
 import { shortStem } from '../questionText';
@@ -54,7 +55,7 @@ export function SummaryTables({ summary }: { summary: ClassSummary }) {
                     type="button"
                     className="secondary small"
                     aria-label={`Remove ${s.student}'s result`}
-                    onClick={() => void removeResult(s.recordId)}
+                    onClick={() => saveInBackground(removeResult(s.recordId))}
                   >
                     Remove
                   </button>
