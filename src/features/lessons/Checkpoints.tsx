@@ -1,6 +1,7 @@
 import type { Question } from '../../content/schema';
 import { PracticeQuestion } from '../../components/question/PracticeQuestion';
 import { saveAnswer } from '../../db/answerRepo';
+import { saveInBackground } from '../../db/writeFailures';
 import { hashString } from '../../lib/random';
 import { useProgressiveCount } from './useProgressiveCount';
 
@@ -29,16 +30,18 @@ export function Checkpoints({
           seed={hashString(lessonId)}
           onAnswered={(e) => {
             if (!profileId) return;
-            void saveAnswer({
-              profileId,
-              questionId: q.id,
-              attemptId: `checkpoint:${lessonId}`,
-              response: e.response,
-              correct: e.correct,
-              confidence: null,
-              msTaken: e.msTaken,
-              answeredAt: Date.now(),
-            });
+            saveInBackground(
+              saveAnswer({
+                profileId,
+                questionId: q.id,
+                attemptId: `checkpoint:${lessonId}`,
+                response: e.response,
+                correct: e.correct,
+                confidence: null,
+                msTaken: e.msTaken,
+                answeredAt: Date.now(),
+              }),
+            );
           }}
         />
       ))}

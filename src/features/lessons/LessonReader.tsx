@@ -9,6 +9,7 @@ import { challengesForLesson } from '../../content/related';
 import { db } from '../../db/database';
 import { setLessonCompleted } from '../../db/lessonProgressRepo';
 import { useActiveProfile } from '../../db/useActiveProfile';
+import { saveInBackground } from '../../db/writeFailures';
 import { href } from '../../lib/router';
 import { Checkpoints } from './Checkpoints';
 import { LessonBlocks } from './LessonBlocks';
@@ -117,7 +118,9 @@ export function LessonReader({ lessonId, section }: { lessonId: string; section:
           <button
             type="button"
             aria-pressed={completed}
-            onClick={() => profile && void setLessonCompleted(profile.id, lessonId, !completed)}
+            onClick={() =>
+              profile && saveInBackground(setLessonCompleted(profile.id, lessonId, !completed))
+            }
             disabled={!profile}
           >
             {completed ? '✓ Completed — mark as not completed' : 'Mark lesson as completed'}

@@ -6,6 +6,7 @@ import { RichText } from '../../../components/RichText';
 import { challengeLevelLabels, lessonsForChallenge } from '../../../content/related';
 import { recordChallenge, type ChallengeDraft } from '../../../db/challengeProgressRepo';
 import { newOrganizationId, saveOrganization } from '../../../db/organizationRepo';
+import { notSavedNote, saveInBackground } from '../../../db/writeFailures';
 import { navigate } from '../../../lib/router';
 import {
   applySubmission,
@@ -58,14 +59,15 @@ export function ChallengeWork({
     const timer = window.setTimeout(() => {
       pending.current = null;
       recordChallenge(profileId, c.id, { draft: next }).catch((e: unknown) =>
-        setProblem(`Your work is not being saved: ${String(e)}`),
+        setProblem(`Your work is not being saved. ${notSavedNote(e)} It stays on this page.`),
       );
     }, 500);
     return () => window.clearTimeout(timer);
   }, [text, option, hintsUsed, gaveUp, profileId, c.id, choice]);
   useEffect(
     () => () => {
-      if (pending.current) void recordChallenge(profileId, c.id, { draft: pending.current });
+      if (pending.current)
+        saveInBackground(recordChallenge(profileId, c.id, { draft: pending.current }));
     },
     [profileId, c.id],
   );
@@ -78,7 +80,9 @@ export function ChallengeWork({
       });
       setResult(r);
       if (r.passed) setSolved(true);
-      await recordChallenge(profileId, c.id, { attempted: true, solved: r.passed, draft });
+      await recordChallenge(profileId, c.id, { attempted: true, solved: r.passed, draft }).catch(
+        (e: unknown) => setProblem(`This check is not saved. ${notSavedNote(e)}`),
+      );
     } catch (e) {
       setProblem(`The check failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -150,7 +154,11 @@ export function ChallengeWork({
               Start over
             </button>
           )}
-          <button type="button" className="secondary" onClick={() => void openInSandbox()}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => saveInBackground(openInSandbox())}
+          >
             Explore it in a sandbox
           </button>
           {!showSolution && (
