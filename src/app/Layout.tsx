@@ -36,7 +36,7 @@ export function Layout({ current, children }: { current: string; children: React
           </ul>
         </nav>
         <div className="header-tools">
-          <Suspense fallback={null}>
+          <Suspense fallback={<div className="profile-switcher-placeholder" aria-hidden="true" />}>
             <ProfileSwitcher />
           </Suspense>
           <OfflineBadge />

@@ -11,6 +11,9 @@ export function ProfileSwitcher() {
   const profiles = useProfiles();
   return (
     <>
+      {!(profile && profiles) && (
+        <div className="profile-switcher-placeholder" aria-hidden="true" />
+      )}
       {profile && profiles && (
         <div className="profile-switcher">
           <label htmlFor="profile-switch">
