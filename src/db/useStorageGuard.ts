@@ -7,6 +7,8 @@ import { db as appDb, type LeastPrivilegeDB } from './database';
 import { isQuotaError, requestPersistentStorage } from './storage';
 import { onWriteOutcome, reportWriteFailure, type WriteFailure } from './writeFailures';
 
+const firstCheckDelayMs = 1500;
+
 /** True once any profile has answered, finished a lesson, started a quiz or saved an experiment. */
 async function hasMeaningfulData(db: LeastPrivilegeDB): Promise<boolean> {
   try {
@@ -27,7 +29,20 @@ export function useStorageGuard(db: LeastPrivilegeDB = appDb): {
   failure: WriteFailure | null;
   dismiss: () => void;
 } {
-  const meaningful = useLiveQuery(() => hasMeaningfulData(db), [db]) ?? false;
+  // Checked a moment after the page has loaded (not while it renders), and no more once true:
+  // a live query over four tables would otherwise re-run on every saved keystroke.
+  const [checking, setChecking] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setChecking(true), firstCheckDelayMs);
+    return () => window.clearTimeout(timer);
+  }, []);
+  const found = useRef(false);
+  const meaningful =
+    useLiveQuery(async () => {
+      if (!checking) return false;
+      if (!found.current) found.current = await hasMeaningfulData(db);
+      return found.current;
+    }, [db, checking]) ?? false;
   const [failure, setFailure] = useState<WriteFailure | null>(null);
   const dismissed = useRef<string | null>(null);
   useEffect(() => {
