@@ -5,7 +5,7 @@
  * practises are not in its file: lessons list their challenges (see src/content/related.ts).
  * See content/FORMAT.md.
  */
-import { z } from '../zod';
+import { z } from '../zod.ts';
 import { principalSchema } from './principals.ts';
 import { documentSchema, organizationSchema } from './schema.ts';
 

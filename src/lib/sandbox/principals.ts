@@ -1,5 +1,5 @@
 /** Who makes a request in the sandbox: users, role sessions, Identity Center users, and others. */
-import { z } from '../zod';
+import { z } from '../zod.ts';
 import { rootArn, roleArn, sessionArn, userArn } from './arns.ts';
 import { assignedPermissionSets, ssoRoleName, ssoRolePath } from './identityCenter.ts';
 import { findAccount, findRole } from './locations.ts';

@@ -4,7 +4,7 @@
  * (the editor edits them as typed); an object given in their place is turned into text.
  * Every string, list and document has a size limit, so untrusted input stays small.
  */
-import { z } from '../zod';
+import { z } from '../zod.ts';
 
 /** A policy document's text may not exceed this (IAM's own limits are far lower). */
 export const maxDocumentChars = 20_000;
