@@ -5,6 +5,7 @@
 // earlier record for that question, so `answers` holds what the learner finally answered.
 // Writes that touch several records (an answer and its review card; a submission with its
 // cards and any answers an earlier failed write left out) happen in one transaction.
+import { randomId } from '../lib/randomId';
 import type { AnswerOutcome } from '../lib/reviewSchedule';
 import { saveAnswer } from './answerRepo';
 import { reviewAnswer } from './cardRepo';
@@ -50,7 +51,7 @@ export async function createAttempt(
 ): Promise<AttemptRecord> {
   if (input.questionIds.length === 0) throw new Error('an attempt needs at least one question');
   const attempt: AttemptRecord = {
-    id: crypto.randomUUID(),
+    id: randomId(),
     profileId: input.profileId,
     mode: input.mode,
     status: 'in-progress',

@@ -1,10 +1,11 @@
 // Sandbox organizations of the playground, stored in the `sandboxes` table with
 // kind 'organization' (the Organization JSON in the `workbench` field). Saved as the learner
 // edits; read back through parseOrganization, so a damaged record is reported, not used.
+import { randomId } from '../lib/randomId';
 import { db as appDb, type LeastPrivilegeDB, type SandboxRecord } from './database';
 
 /** A saved sandbox organization's record id: `<profile>:org:<uuid>`. */
-export const newOrganizationId = (profileId: string) => `${profileId}:org:${crypto.randomUUID()}`;
+export const newOrganizationId = (profileId: string) => `${profileId}:org:${randomId()}`;
 
 /** The profile's sandbox organizations, most recently edited first. */
 export async function listOrganizations(

@@ -1,6 +1,7 @@
 // Learner profiles (table `profiles`) and which one is active (table `settings`, key
 // 'activeProfileId'). Deleting a profile deletes every record it owns, in every table, in one
 // transaction. Every open tab follows the active profile through live queries.
+import { randomId } from '../lib/randomId';
 import { db as appDb, type LeastPrivilegeDB, type Profile } from './database';
 
 /** The settings key that holds the active profile's id. */
@@ -15,7 +16,7 @@ export class ProfileNameError extends Error {
 }
 
 function newId(): string {
-  return crypto.randomUUID();
+  return randomId();
 }
 
 /** Every table whose records belong to one profile through a `profileId` field. */

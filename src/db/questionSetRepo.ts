@@ -1,6 +1,7 @@
 // Saved custom question sets (table `questionSets`), per profile: a name and question ids in
 // order. Bank ids and generated ids (`gen-<kind>-<seed>`) both work; the workshop builds packs
 // from these sets.
+import { randomId } from '../lib/randomId';
 import { db as appDb, type LeastPrivilegeDB, type QuestionSetRecord } from './database';
 
 const maxName = 120;
@@ -26,7 +27,7 @@ export async function createQuestionSet(
   now = Date.now(),
 ): Promise<QuestionSetRecord> {
   const set: QuestionSetRecord = {
-    id: crypto.randomUUID(),
+    id: randomId(),
     profileId,
     name: cleanName(name),
     questionIds: cleanIds(questionIds),
