@@ -1,4 +1,5 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { lazyNamed } from '../lib/lazyNamed';
 import { areaRoutes } from './routes';
 import { href } from '../lib/router';
 import { ThemeSwitch } from './ThemeSwitch';
@@ -6,9 +7,7 @@ import { OfflineBadge } from './OfflineBadge';
 import { UpdateBanner } from './UpdateBanner';
 
 // Lazy: it brings the database code, which the shell's first paint does not need.
-const ProfileSwitcher = lazy(() =>
-  import('./ProfileSwitcher').then((m) => ({ default: m.ProfileSwitcher })),
-);
+const ProfileSwitcher = lazyNamed(() => import('./ProfileSwitcher'), 'ProfileSwitcher');
 
 export function Layout({ current, children }: { current: string; children: ReactNode }) {
   return (

@@ -1,4 +1,5 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazyNamed } from '../lib/lazyNamed';
 
 export interface AreaRoute {
   /** first path segment, e.g. 'lessons' for #/lessons/… */
@@ -15,40 +16,32 @@ export const areaRoutes: readonly AreaRoute[] = [
     segment: 'lessons',
     label: 'Lessons',
     blurb: 'A complete IAM course: users, groups, roles, Identity Center, policies and evaluation.',
-    page: lazy(() =>
-      import('../features/lessons/LessonsPage').then((m) => ({ default: m.LessonsPage })),
-    ),
+    page: lazyNamed(() => import('../features/lessons/LessonsPage'), 'LessonsPage'),
   },
   {
     segment: 'playground',
     label: 'Playground',
     blurb:
       'A simulated AWS account: write policies, send requests, see every step of the decision.',
-    page: lazy(() =>
-      import('../features/playground/PlaygroundPage').then((m) => ({ default: m.PlaygroundPage })),
-    ),
+    page: lazyNamed(() => import('../features/playground/PlaygroundPage'), 'PlaygroundPage'),
   },
   {
     segment: 'quiz',
     label: 'Quiz',
     blurb: 'Exam-style questions, timed exam simulations and spaced review of what you missed.',
-    page: lazy(() => import('../features/quiz/QuizPage').then((m) => ({ default: m.QuizPage }))),
+    page: lazyNamed(() => import('../features/quiz/QuizPage'), 'QuizPage'),
   },
   {
     segment: 'progress',
     label: 'Progress',
     blurb: 'Where you stand per topic and exam domain, and what to study next.',
-    page: lazy(() =>
-      import('../features/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })),
-    ),
+    page: lazyNamed(() => import('../features/progress/ProgressPage'), 'ProgressPage'),
   },
   {
     segment: 'workshop',
     label: 'Workshop',
     blurb: 'Run a classroom session with no server: share a pack, present, collect results.',
-    page: lazy(() =>
-      import('../features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
-    ),
+    page: lazyNamed(() => import('../features/workshop/WorkshopPage'), 'WorkshopPage'),
   },
 ];
 

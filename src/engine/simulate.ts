@@ -122,7 +122,11 @@ const resourceKind = (actionLower: string): PolicyKind =>
   isTrustAction(actionLower) ? 'trust' : 'resource';
 
 /** A scenario checked and compiled once, ready to decide many actions and resources. */
-interface Prepared {
+/** A scenario checked and compiled once; the policy sets are those a decision reads. */
+interface Prepared extends Pick<
+  CompiledScenario,
+  'identity' | 'boundary' | 'session' | 'endpoints' | 'scps' | 'rcps'
+> {
   input: unknown;
   scenario: CheckedScenario;
   principal: RequestPrincipal;
@@ -132,12 +136,6 @@ interface Prepared {
   /** Errors in the identity policies, and in the fields after the resource policy. */
   identityErrors: EngineError[];
   otherErrors: EngineError[];
-  identity: PolicySet;
-  boundary: PolicySet | undefined;
-  session: PolicySet | undefined;
-  endpoints: PolicySet[];
-  scps: PolicySet[] | undefined;
-  rcps: PolicySet[] | undefined;
   /** The last resource decided, split, and its account (queries often share one resource). */
   lastResource: string | undefined;
   lastArn: string[] | null;
