@@ -179,7 +179,8 @@ export const tests = [
       await page.getByRole('heading', { name: 'Topic drill' }).waitFor();
       await page.getByLabel('Questions').fill('2');
       await page.getByRole('button', { name: 'Start the drill' }).click();
-      assert.match(await page.locator('main h1').textContent(), /Drill/);
+      // the attempt page loads on first visit: wait for its heading, not the setup's
+      await page.locator('main h1', { hasText: /Drill/ }).waitFor();
       assert.match(await answerStudyQuestion(page), /(✓ Correct|✗ Not quite)/);
 
       // the dashboard counts the four answers: practice, exam, review, drill
