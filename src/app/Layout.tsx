@@ -4,12 +4,15 @@ import { areaRoutes } from './routes';
 import { href } from '../lib/router';
 import { ThemeSwitch } from './ThemeSwitch';
 import { OfflineBadge } from './OfflineBadge';
+import { ProfileSwitcher } from './ProfileSwitcher';
 import { UpdateBanner } from './UpdateBanner';
+import { useDatabaseInUse } from '../db/databaseInUse';
 
-// Lazy: it brings the database code, which the shell's first paint does not need.
-const ProfileSwitcher = lazyNamed(() => import('./ProfileSwitcher'), 'ProfileSwitcher');
+// Lazy, and only once a page has loaded the database: it watches the database's writes.
+const StorageAlert = lazyNamed(() => import('./StorageAlert'), 'StorageAlert');
 
 export function Layout({ current, children }: { current: string; children: ReactNode }) {
+  const databaseInUse = useDatabaseInUse();
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -35,9 +38,12 @@ export function Layout({ current, children }: { current: string; children: React
           </ul>
         </nav>
         <div className="header-tools">
-          <Suspense fallback={<div className="profile-switcher-placeholder" aria-hidden="true" />}>
-            <ProfileSwitcher />
-          </Suspense>
+          <ProfileSwitcher />
+          {databaseInUse && (
+            <Suspense fallback={null}>
+              <StorageAlert />
+            </Suspense>
+          )}
           <OfflineBadge />
           <ThemeSwitch />
         </div>

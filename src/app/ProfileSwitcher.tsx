@@ -1,30 +1,49 @@
-import { switchProfile } from '../db/profileRepo';
-import { useActiveProfile, useProfiles } from '../db/useActiveProfile';
-import { saveInBackground } from '../db/writeFailures';
+import { Suspense, useState } from 'react';
+import { useDatabaseInUse } from '../db/databaseInUse';
+import { reportWriteFailure, saveInBackground } from '../db/writeFailures';
+import { lazyNamed } from '../lib/lazyNamed';
 import { href } from '../lib/router';
+import { useProfileSnapshot } from './profileSnapshot';
 import './profileSwitcher.css';
-import { StorageAlert } from './StorageAlert';
 
-/** The header's learner switcher (every open tab follows), and the alert for failed writes. */
+// Lazy: it brings the database code. The switcher paints from the snapshot without it.
+const ProfileFeed = lazyNamed(() => import('./ProfileFeed'), 'ProfileFeed');
+
+function switchTo(id: string) {
+  import('../db/profileRepo').then(
+    ({ switchProfile }) => saveInBackground(switchProfile(id)),
+    (e: unknown) => reportWriteFailure(e, ['settings']),
+  );
+}
+
+/**
+ * The header's learner switcher. It shows the last known profiles at once and follows the
+ * database (every open tab follows) from when a page loads it or the learner reaches for the
+ * switcher, so a page that needs no stored data never opens the database.
+ */
 export function ProfileSwitcher() {
-  const { profile } = useActiveProfile();
-  const profiles = useProfiles();
+  const snapshot = useProfileSnapshot();
+  const databaseInUse = useDatabaseInUse();
+  const [wanted, setWanted] = useState(false);
+  const want = () => setWanted(true);
   return (
     <>
-      {!(profile && profiles) && (
-        <div className="profile-switcher-placeholder" aria-hidden="true" />
+      {(databaseInUse || wanted) && (
+        <Suspense fallback={null}>
+          <ProfileFeed />
+        </Suspense>
       )}
-      {profile && profiles && (
-        <div className="profile-switcher">
+      {snapshot ? (
+        <div className="profile-switcher" onPointerEnter={want} onFocus={want}>
           <label htmlFor="profile-switch">
             <span className="profile-switch-label">Learner</span>
           </label>
           <select
             id="profile-switch"
-            value={profile.id}
-            onChange={(e) => saveInBackground(switchProfile(e.target.value))}
+            value={snapshot.activeId}
+            onChange={(e) => switchTo(e.target.value)}
           >
-            {profiles.map((p) => (
+            {snapshot.profiles.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
               </option>
@@ -35,8 +54,9 @@ export function ProfileSwitcher() {
             <span className="visually-hidden">Manage learner profiles</span>
           </a>
         </div>
+      ) : (
+        <div className="profile-switcher-placeholder" aria-hidden="true" />
       )}
-      <StorageAlert />
     </>
   );
 }

@@ -16,6 +16,7 @@
 // Schema changes add a new this.version(n) below and never edit a released one.
 import Dexie, { type EntityTable } from 'dexie';
 import { writeFailureReporter } from './writeFailures';
+import { markDatabaseInUse } from './databaseInUse';
 
 /** A learner on this device. */
 export interface Profile {
@@ -198,3 +199,6 @@ export class LeastPrivilegeDB extends Dexie {
 
 /** The app's database. Tests make their own LeastPrivilegeDB on fake-indexeddb. */
 export const db = new LeastPrivilegeDB();
+
+// The shell's database-backed parts (profile feed, storage alert) start now: a page needs it.
+markDatabaseInUse();

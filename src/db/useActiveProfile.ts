@@ -1,14 +1,42 @@
 // The active learner profile as a live query: a switch, rename or delete in any tab shows up
 // in every open tab. A fresh device gets a first profile ("Learner") on first use.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { db as appDb, type LeastPrivilegeDB, type Profile } from './database';
 import { ensureActiveProfile, listProfiles, readActiveProfile } from './profileRepo';
+import { sharedLiveQuery, useSharedLiveQuery, type SharedLiveQuery } from './sharedLiveQuery';
 
 type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 
 function describe(e: unknown): string {
   return `Your progress cannot be saved in this browser: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+// One subscription per database, however many components show the profile.
+const activeReads = new WeakMap<LeastPrivilegeDB, SharedLiveQuery<Read<Profile | null>>>();
+const profileLists = new WeakMap<LeastPrivilegeDB, SharedLiveQuery<Profile[]>>();
+
+function activeRead(db: LeastPrivilegeDB): SharedLiveQuery<Read<Profile | null>> {
+  let shared = activeReads.get(db);
+  if (!shared) {
+    shared = sharedLiveQuery(async (): Promise<Read<Profile | null>> => {
+      try {
+        return { ok: true, value: await readActiveProfile(db) };
+      } catch (e) {
+        return { ok: false, message: describe(e) };
+      }
+    });
+    activeReads.set(db, shared);
+  }
+  return shared;
+}
+
+function profileList(db: LeastPrivilegeDB): SharedLiveQuery<Profile[]> {
+  let shared = profileLists.get(db);
+  if (!shared) {
+    shared = sharedLiveQuery(() => listProfiles(db).catch(() => []));
+    profileLists.set(db, shared);
+  }
+  return shared;
 }
 
 /** The active learner profile (created on first use); null while it loads or if storage fails. */
@@ -17,13 +45,7 @@ export function useActiveProfile(db: LeastPrivilegeDB = appDb): {
   error: string | null;
 } {
   const [ensureError, setEnsureError] = useState<string | null>(null);
-  const read = useLiveQuery(async (): Promise<Read<Profile | null>> => {
-    try {
-      return { ok: true, value: await readActiveProfile(db) };
-    } catch (e) {
-      return { ok: false, message: describe(e) };
-    }
-  }, [db]);
+  const read = useSharedLiveQuery(activeRead(db));
   const missing = read?.ok === true && read.value === null;
   useEffect(() => {
     if (!missing) return;
@@ -40,5 +62,5 @@ export function useActiveProfile(db: LeastPrivilegeDB = appDb): {
 
 /** Every profile on this device, by name, kept current across tabs; null while loading. */
 export function useProfiles(db: LeastPrivilegeDB = appDb): Profile[] | null {
-  return useLiveQuery(() => listProfiles(db).catch(() => []), [db]) ?? null;
+  return useSharedLiveQuery(profileList(db)) ?? null;
 }

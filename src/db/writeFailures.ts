@@ -64,14 +64,22 @@ export function describeWriteFailure(error: unknown, tables: readonly string[] =
 }
 
 const listeners = new Set<(outcome: WriteOutcome) => void>();
+/** The latest failure nobody heard (the alert loads after the database): the next listener hears it. */
+let unheard: WriteOutcome | null = null;
 
 /** Calls `listener` on every failed write and every committed read-write transaction. */
 export function onWriteOutcome(listener: (outcome: WriteOutcome) => void): () => void {
   listeners.add(listener);
+  if (unheard) {
+    const outcome = unheard;
+    unheard = null;
+    listener(outcome);
+  }
   return () => listeners.delete(listener);
 }
 
 function emit(outcome: WriteOutcome): void {
+  if (listeners.size === 0) unheard = outcome.kind === 'failed' ? outcome : null;
   for (const listener of listeners) listener(outcome);
 }
 

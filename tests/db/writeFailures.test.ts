@@ -7,7 +7,10 @@ import { storageFullMessage } from '../../src/db/storage';
 import {
   describeWriteFailure,
   notSavedNote,
+  onWriteOutcome,
+  reportWriteFailure,
   writeFailureReporter,
+  type WriteOutcome,
 } from '../../src/db/writeFailures';
 import { collectOutcomes } from './fullStorage';
 
@@ -92,6 +95,23 @@ describe('the failed-write reporter', () => {
         },
       },
     ]);
+  });
+});
+
+describe('a failure before the alert listens', () => {
+  it('reaches the first listener that comes (the alert loads after the database), once', () => {
+    reports.stop();
+    reportWriteFailure(new Error('first'), ['answers']);
+    reportWriteFailure(quota(), ['answers']);
+    const late: WriteOutcome[] = [];
+    const stopLate = onWriteOutcome((o) => late.push(o));
+    expect(late).toEqual([
+      { kind: 'failed', failure: { full: true, message: storageFullMessage } },
+    ]);
+    stopLate();
+    const later: WriteOutcome[] = [];
+    onWriteOutcome((o) => later.push(o))();
+    expect(later).toEqual([]);
   });
 });
 

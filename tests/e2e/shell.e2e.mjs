@@ -18,6 +18,42 @@ async function h1(page) {
 
 export const tests = [
   {
+    name: 'the home page opens no database; the switcher shows the last profiles and loads it on focus',
+    async run({ url, open, assert }) {
+      const { page } = await open();
+      const databaseCode = [];
+      page.on(
+        'request',
+        (r) => /\/database-[^/]*\.js$/.test(r.url()) && databaseCode.push(r.url()),
+      );
+      // a first visit to a page with stored data creates the profile and remembers its name
+      await page.goto(`${url}#/lessons`);
+      await page.waitForFunction(
+        () => document.querySelector('#profile-switch option:checked')?.textContent === 'Learner',
+      );
+      // a new tab on the home page: the switcher paints at once, and no database code loads
+      const home = await page.context().newPage();
+      const homeDatabaseCode = [];
+      home.on(
+        'request',
+        (r) => /\/database-[^/]*\.js$/.test(r.url()) && homeDatabaseCode.push(r.url()),
+      );
+      await home.goto(`${url}#/`);
+      await h1(home);
+      assert.equal(await home.locator('#profile-switch option:checked').textContent(), 'Learner');
+      await home.waitForTimeout(2500); // past the moment the storage check used to start
+      assert.deepEqual(homeDatabaseCode, [], 'the home page loaded the database code');
+      assert.equal(await home.evaluate(() => indexedDB.databases().then((d) => d.length)), 1);
+      // reaching for the switcher loads the live feed; focus stays on the same select
+      await home.focus('#profile-switch');
+      await home.waitForFunction(() =>
+        performance.getEntriesByType('resource').some((e) => /\/database-[^/]*\.js$/.test(e.name)),
+      );
+      assert.equal(await home.evaluate(() => document.activeElement?.id), 'profile-switch');
+      assert.ok(databaseCode.length > 0);
+    },
+  },
+  {
     name: 'every route renders its page inside the shell',
     async run({ url, open, assert }) {
       const { page } = await open();

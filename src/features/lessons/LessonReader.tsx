@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { challengeSummaries } from 'virtual:lp-content/challenge-summaries';
 import { lessonLoaders, lessons } from 'virtual:lp-content/lessons';
 import { PageTitle } from '../../components/PageTitle';
@@ -34,7 +34,8 @@ export function LessonReader({ lessonId, section }: { lessonId: string; section:
     const load = lessonLoaders[lessonId];
     if (!load) return;
     load().then(
-      (m) => setBody(m.default),
+      // a transition: React builds the lesson in slices, leaving the main thread free for input
+      (m) => startTransition(() => setBody(m.default)),
       (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
     );
   }, [lessonId]);

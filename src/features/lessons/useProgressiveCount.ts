@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /** Runs `fn` when the browser is idle (or soon, where requestIdleCallback is missing). */
 function whenIdle(fn: () => void): () => void {
@@ -19,7 +19,7 @@ export function useProgressiveCount(total: number, first: number, all = false): 
   const [shown, setShown] = useState(first);
   useEffect(() => {
     if (all || shown >= total) return;
-    return whenIdle(() => setShown((n) => n + 1));
+    return whenIdle(() => startTransition(() => setShown((n) => n + 1)));
   }, [all, shown, total]);
   return all ? total : Math.min(shown, total);
 }

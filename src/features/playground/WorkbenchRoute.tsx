@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { lessonLoaders } from 'virtual:lp-content/lessons';
 import { LoadingNotice } from '../../components/LoadingNotice';
 import { loadSandbox, scratchId } from '../../db/sandboxRepo';
@@ -34,8 +34,9 @@ export function WorkbenchRoute() {
 
   useEffect(() => {
     let live = true;
+    // a transition: React builds the workbench in slices, leaving the main thread free for input
     const set = (value: Loaded) => {
-      if (live) setLoaded(value);
+      if (live) startTransition(() => setLoaded(value));
     };
     if (mode === 'try') {
       const load = lessonId ? lessonLoaders[lessonId] : undefined;
