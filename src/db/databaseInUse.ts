@@ -3,7 +3,7 @@
 // database-backed parts, the live profile feed and the storage alert, off the first screen
 // until a page needs the database or the learner reaches for the profile switcher.
 // No Dexie import here: the shell reads this flag without loading the database code.
-import { useSyncExternalStore } from 'react';
+import { useStoreInTransition } from '../lib/useStoreInTransition';
 
 let inUse = false;
 const listeners = new Set<() => void>();
@@ -26,5 +26,5 @@ function subscribe(listener: () => void): () => void {
 
 /** True once the database code has loaded in this tab (it stays loaded). */
 export function useDatabaseInUse(): boolean {
-  return useSyncExternalStore(subscribe, isDatabaseInUse, isDatabaseInUse);
+  return useStoreInTransition(subscribe, isDatabaseInUse);
 }

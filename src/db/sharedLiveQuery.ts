@@ -3,7 +3,7 @@
 // not one per component. The query stops when its last reader unmounts (after the current
 // commit, so a page change that unmounts one reader and mounts the next keeps it running).
 import { liveQuery } from 'dexie';
-import { useSyncExternalStore } from 'react';
+import { useStoreInTransition } from '../lib/useStoreInTransition';
 
 export interface SharedLiveQuery<T> {
   subscribe(listener: () => void): () => void;
@@ -43,5 +43,5 @@ export function sharedLiveQuery<T>(query: () => Promise<T>): SharedLiveQuery<T> 
 }
 
 export function useSharedLiveQuery<T>(shared: SharedLiveQuery<T>): T | undefined {
-  return useSyncExternalStore(shared.subscribe, shared.current, shared.current);
+  return useStoreInTransition(shared.subscribe, shared.current);
 }

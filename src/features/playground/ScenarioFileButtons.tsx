@@ -1,12 +1,15 @@
 import { useRef, useState } from 'react';
-import { readScenarioFile } from '../../engine/index';
 import { downloadJson } from '../../lib/download';
-import {
-  openScenarioProblem,
-  scenarioToWorkbench,
-  workbenchToScenario,
-  type Workbench,
-} from './workbench';
+import { scenarioToWorkbench, workbenchToScenario, type Workbench } from './workbench';
+
+// The file reader and the shape checks load when a file is opened, not with the playground.
+const loadChecks = () =>
+  Promise.all([import('../../engine/index'), import('./scenarioChecks')]).then(
+    ([engine, checks]) => ({
+      readScenarioFile: engine.readScenarioFile,
+      openScenarioProblem: checks.openScenarioProblem,
+    }),
+  );
 
 const maxBytes = 2 * 1024 * 1024;
 
@@ -40,6 +43,7 @@ export function ScenarioFileButtons({
       return;
     }
     try {
+      const { readScenarioFile, openScenarioProblem } = await loadChecks();
       const scenarios = readScenarioFile(JSON.parse(await file.text()));
       const first = scenarios[0];
       if (!first) throw new Error('it holds no scenario');

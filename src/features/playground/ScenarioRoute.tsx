@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { readScenarioFile, type Scenario } from '../../engine/index';
 import { decodeScenario, maxScenarioChars } from '../../lib/sandbox/share';
 import { Workbench } from './Workbench';
-import { openScenarioProblem, scenarioToWorkbench } from './workbench';
+import { openScenarioProblem } from './scenarioChecks';
+import { scenarioToWorkbench } from './workbench';
 
 /** Reads `d` (base64url scenario JSON) into a scenario, or says what is wrong with it. */
 export function readScenarioLink(d: string | null): { scenario: Scenario } | { problem: string } {

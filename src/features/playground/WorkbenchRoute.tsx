@@ -6,11 +6,13 @@ import { useActiveProfile } from '../../db/useActiveProfile';
 import { useLocation } from '../../lib/router';
 import { starterScenario } from './examples';
 import { Workbench } from './Workbench';
-import {
-  readSavedWorkbench,
-  scenarioToWorkbench,
-  type Workbench as WorkbenchState,
-} from './workbench';
+import { scenarioToWorkbench, type Workbench as WorkbenchState } from './workbench';
+
+/** A saved experiment read back through its schema (zod loads only when there is one). */
+async function readSaved(value: unknown) {
+  const { readSavedWorkbench } = await import('./scenarioChecks');
+  return readSavedWorkbench(value);
+}
 
 interface Loaded {
   key: string;
@@ -65,24 +67,26 @@ export function WorkbenchRoute() {
             });
         });
     } else if (profile) {
-      loadSandbox(scratchId(profile.id)).then(
-        (saved) => {
-          const saveAs = scratchId(profile.id);
-          const read = saved ? readSavedWorkbench(saved.workbench) : null;
-          if (read && 'workbench' in read)
-            set({ key: routeKey, workbench: read.workbench, saveAs });
-          else
-            set({
-              key: routeKey,
-              workbench: scenarioToWorkbench(starterScenario),
-              ...(read && {
-                problem: `Your saved experiment could not be read (${read.problem}), so the starter experiment is shown; your next edit replaces the damaged one.`,
-              }),
-              saveAs,
-            });
-        },
-        () => set({ key: routeKey, workbench: scenarioToWorkbench(starterScenario), saveAs: null }),
-      );
+      loadSandbox(scratchId(profile.id))
+        .then(async (saved) => (saved ? readSaved(saved.workbench) : null))
+        .then(
+          (read) => {
+            const saveAs = scratchId(profile.id);
+            if (read && 'workbench' in read)
+              set({ key: routeKey, workbench: read.workbench, saveAs });
+            else
+              set({
+                key: routeKey,
+                workbench: scenarioToWorkbench(starterScenario),
+                ...(read && {
+                  problem: `Your saved experiment could not be read (${read.problem}), so the starter experiment is shown; your next edit replaces the damaged one.`,
+                }),
+                saveAs,
+              });
+          },
+          () =>
+            set({ key: routeKey, workbench: scenarioToWorkbench(starterScenario), saveAs: null }),
+        );
     }
     return () => {
       live = false;

@@ -3,8 +3,8 @@ import { starterScenario } from '../../../src/features/playground/examples';
 import {
   openScenarioProblem,
   readSavedWorkbench,
-  scenarioToWorkbench,
-} from '../../../src/features/playground/workbench';
+} from '../../../src/features/playground/scenarioChecks';
+import { scenarioToWorkbench } from '../../../src/features/playground/workbench';
 
 const saved = scenarioToWorkbench(starterScenario);
 
