@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { catalogPlugin } from './scripts/catalogPlugin.ts';
 import { contentPlugin } from './scripts/contentPlugin.ts';
+import { routeHintsPlugin } from './scripts/routeHintsPlugin.ts';
 
 /**
  * BASE_PATH serves the app under a sub-path, e.g. `BASE_PATH=/iam/ npm run build` for
@@ -16,6 +17,17 @@ export default defineConfig({
     react(),
     contentPlugin(),
     catalogPlugin(),
+    // What a deep link's first screen needs, fetched alongside the main bundle (see the plugin).
+    routeHintsPlugin({
+      lessons: ['src/features/lessons/LessonsPage.tsx'],
+      'lessons/*': ['\0virtual:lp-content/lesson/*'],
+      playground: ['src/features/playground/PlaygroundPage.tsx'],
+      'playground/': ['src/features/playground/WorkbenchRoute.tsx'],
+      'playground/try': ['src/features/playground/WorkbenchRoute.tsx'],
+      quiz: ['src/features/quiz/QuizPage.tsx'],
+      progress: ['src/features/progress/ProgressPage.tsx'],
+      workshop: ['src/features/workshop/WorkshopPage.tsx'],
+    }),
     VitePWA({
       // Prompt mode: a new version waits until the learner chooses to reload.
       registerType: 'prompt',

@@ -1,20 +1,5 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import { lazyNamed } from '../lib/lazyNamed';
-import { currentLocation } from '../lib/router';
-
-/**
- * A lesson link (#/lessons/<id>) fetches the lesson's body alongside the lessons page, not
- * after it has rendered: one network round trip less before the lesson's text appears.
- */
-function lessonsPage() {
-  const lessonId = currentLocation().segments[1];
-  if (lessonId)
-    import('../features/lessons/prefetchLesson').then(
-      (m) => m.prefetchLesson(lessonId),
-      () => {}, // the reader loads the lesson itself and reports a failure
-    );
-  return import('../features/lessons/LessonsPage');
-}
 
 export interface AreaRoute {
   /** first path segment, e.g. 'lessons' for #/lessons/… */
@@ -31,7 +16,7 @@ export const areaRoutes: readonly AreaRoute[] = [
     segment: 'lessons',
     label: 'Lessons',
     blurb: 'A complete IAM course: users, groups, roles, Identity Center, policies and evaluation.',
-    page: lazyNamed(lessonsPage, 'LessonsPage'),
+    page: lazyNamed(() => import('../features/lessons/LessonsPage'), 'LessonsPage'),
   },
   {
     segment: 'playground',

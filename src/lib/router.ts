@@ -50,11 +50,6 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-/** The current location, outside React (e.g. to start loading what a route will need). */
-export function currentLocation(): Location {
-  return snapshot();
-}
-
 export function useLocation(): Location {
   return useSyncExternalStore(subscribe, snapshot, () => parseLocation('/'));
 }

@@ -54,6 +54,30 @@ export const tests = [
     },
   },
   {
+    name: "a deep link fetches its route's code and the lesson's text from index.html (the CSP allows the hint)",
+    async run({ url, open, assert }) {
+      const { page } = await open();
+      await page.goto(`${url}#/lessons/evaluation-logic`);
+      await page.waitForSelector('.lesson-body');
+      const moduleScripts = (p) =>
+        p.evaluate(() =>
+          [...document.head.querySelectorAll('script[type="module"]')].map((s) =>
+            new URL(s.src).pathname.replace(/-[\w-]{8}\.js$/, ''),
+          ),
+        );
+      assert.deepEqual(await moduleScripts(page), [
+        '/assets/index',
+        '/assets/LessonsPage',
+        '/assets/evaluation-logic',
+      ]);
+      // The home page hints nothing; the harness fails the test on any CSP violation.
+      const home = await page.context().newPage();
+      await home.goto(`${url}#/`);
+      await h1(home);
+      assert.deepEqual(await moduleScripts(home), ['/assets/index']);
+    },
+  },
+  {
     name: 'every route renders its page inside the shell',
     async run({ url, open, assert }) {
       const { page } = await open();
