@@ -4,6 +4,7 @@ import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { findArea } from './routes';
+import { useAreaReady } from './useAreaReady';
 import { useLocation } from '../lib/router';
 import { LoadingNotice } from '../components/LoadingNotice';
 
@@ -11,14 +12,18 @@ export function App() {
   const location = useLocation();
   const first = location.segments[0];
   const area = findArea(first);
+  const areaReady = useAreaReady(area, location.segments);
   let content;
   if (first === undefined) content = <HomePage />;
   else if (area) {
     const Page = area.page;
-    content = (
-      <Suspense fallback={<LoadingNotice label={`Loading ${area.label}…`} />}>
+    const loading = <LoadingNotice label={`Loading ${area.label}…`} />;
+    content = areaReady ? (
+      <Suspense fallback={loading}>
         <Page />
       </Suspense>
+    ) : (
+      loading
     );
   } else content = <NotFound path={location.path} />;
   return (

@@ -1,5 +1,5 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
-import { lazyNamed } from '../lib/lazyNamed';
+import type { ComponentType } from 'react';
+import { lazyNamed, type PreloadableLazy } from '../lib/lazyNamed';
 
 export interface AreaRoute {
   /** first path segment, e.g. 'lessons' for #/lessons/… */
@@ -7,7 +7,29 @@ export interface AreaRoute {
   label: string;
   /** one line for the home page and the navigation title */
   blurb: string;
-  page: LazyExoticComponent<ComponentType>;
+  page: PreloadableLazy<ComponentType>;
+  /**
+   * Loads what the area shows first at this location (its page and the view inside it), so
+   * the view appears in one commit instead of behind a loading notice.
+   */
+  preload(segments: readonly string[]): Promise<unknown>;
+}
+
+/** An area page module; `preloadView` (optional) loads the view a location shows inside it. */
+type AreaModule<K extends string> = Record<K, ComponentType> & {
+  preloadView?: (segments: readonly string[]) => Promise<unknown>;
+};
+
+function areaPage<K extends string>(
+  load: () => Promise<AreaModule<K>>,
+  name: K,
+): Pick<AreaRoute, 'page' | 'preload'> {
+  const page = lazyNamed(load, name);
+  return {
+    page,
+    preload: (segments) =>
+      Promise.all([page.preload(), load().then((m) => m.preloadView?.(segments))]),
+  };
 }
 
 /** The five areas, each loaded on first visit (and precached for offline use). */
@@ -16,32 +38,32 @@ export const areaRoutes: readonly AreaRoute[] = [
     segment: 'lessons',
     label: 'Lessons',
     blurb: 'A complete IAM course: users, groups, roles, Identity Center, policies and evaluation.',
-    page: lazyNamed(() => import('../features/lessons/LessonsPage'), 'LessonsPage'),
+    ...areaPage(() => import('../features/lessons/LessonsPage'), 'LessonsPage'),
   },
   {
     segment: 'playground',
     label: 'Playground',
     blurb:
       'A simulated AWS account: write policies, send requests, see every step of the decision.',
-    page: lazyNamed(() => import('../features/playground/PlaygroundPage'), 'PlaygroundPage'),
+    ...areaPage(() => import('../features/playground/PlaygroundPage'), 'PlaygroundPage'),
   },
   {
     segment: 'quiz',
     label: 'Quiz',
     blurb: 'Exam-style questions, timed exam simulations and spaced review of what you missed.',
-    page: lazyNamed(() => import('../features/quiz/QuizPage'), 'QuizPage'),
+    ...areaPage(() => import('../features/quiz/QuizPage'), 'QuizPage'),
   },
   {
     segment: 'progress',
     label: 'Progress',
     blurb: 'Where you stand per topic and exam domain, and what to study next.',
-    page: lazyNamed(() => import('../features/progress/ProgressPage'), 'ProgressPage'),
+    ...areaPage(() => import('../features/progress/ProgressPage'), 'ProgressPage'),
   },
   {
     segment: 'workshop',
     label: 'Workshop',
     blurb: 'Run a classroom session with no server: share a pack, present, collect results.',
-    page: lazyNamed(() => import('../features/workshop/WorkshopPage'), 'WorkshopPage'),
+    ...areaPage(() => import('../features/workshop/WorkshopPage'), 'WorkshopPage'),
   },
 ];
 

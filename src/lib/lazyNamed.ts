@@ -4,13 +4,21 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyComponent = ComponentType<any>;
 
+export type PreloadableLazy<C extends AnyComponent> = LazyExoticComponent<C> & {
+  /** Starts loading the component's code (once); resolves when it can render without waiting. */
+  preload(): Promise<unknown>;
+};
+
 /**
  * React.lazy for a module's named export: the component's code (and what only it imports)
- * becomes its own chunk, fetched on first render.
+ * becomes its own chunk, fetched on first render or on `preload()`. A component preloaded
+ * before it renders appears in the same commit as its parent, with no fallback in between.
  */
 export function lazyNamed<M extends Record<K, AnyComponent>, K extends keyof M & string>(
   load: () => Promise<M>,
   name: K,
-): LazyExoticComponent<M[K]> {
-  return lazy(() => load().then((m) => ({ default: m[name] })));
+): PreloadableLazy<M[K]> {
+  let loading: Promise<{ default: M[K] }> | undefined;
+  const start = () => (loading ??= load().then((m) => ({ default: m[name] })));
+  return Object.assign(lazy(start), { preload: start });
 }

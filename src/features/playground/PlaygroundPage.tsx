@@ -14,6 +14,22 @@ const ShareImport = lazyNamed(() => import('./sandbox/ShareImport'), 'ShareImpor
 const ChallengeList = lazyNamed(() => import('./challenges/ChallengeList'), 'ChallengeList');
 const ChallengePage = lazyNamed(() => import('./challenges/ChallengePage'), 'ChallengePage');
 
+/** The view each sub-route shows (see PlaygroundPage), to load before the page first renders. */
+const views: Record<string, { preload(): Promise<unknown> }> = {
+  '': WorkbenchRoute,
+  try: WorkbenchRoute,
+  scenario: ScenarioRoute,
+  sandboxes: SandboxList,
+  sandbox: SandboxEditor,
+  import: ShareImport,
+  challenges: ChallengeList,
+  challenge: ChallengePage,
+};
+
+export function preloadView(segments: readonly string[]): Promise<unknown> {
+  return views[segments[1] ?? '']?.preload() ?? Promise.resolve();
+}
+
 const sections = [
   { path: '/playground', label: 'Workbench', modes: [undefined, 'try', 'scenario'] },
   { path: '/playground/sandboxes', label: 'Sandboxes', modes: ['sandboxes', 'sandbox', 'import'] },

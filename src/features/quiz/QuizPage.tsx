@@ -1,12 +1,12 @@
 import { Suspense, type ComponentType } from 'react';
 import { LoadingNotice } from '../../components/LoadingNotice';
 import { useActiveProfile } from '../../db/useActiveProfile';
-import { lazyNamed } from '../../lib/lazyNamed';
+import { lazyNamed, type PreloadableLazy } from '../../lib/lazyNamed';
 import { useLocation } from '../../lib/router';
 import { QuizHome } from './QuizHome';
 import './quiz.css';
 
-type ProfilePage = ComponentType<{ profileId: string }>;
+type ProfilePage = PreloadableLazy<ComponentType<{ profileId: string }>>;
 
 // Sub-pages load on first visit: the quiz home must not wait for the question bank.
 const subPages: Record<string, ProfilePage> = {
@@ -19,6 +19,13 @@ const subPages: Record<string, ProfilePage> = {
 };
 
 const AttemptPage = lazyNamed(() => import('./AttemptPage'), 'AttemptPage');
+
+/** Loads the sub-page a location shows, before the quiz first renders. */
+export function preloadView(segments: readonly string[]): Promise<unknown> {
+  const page = segments[1];
+  if (page === 'attempt') return AttemptPage.preload();
+  return (page ? subPages[page]?.preload() : undefined) ?? Promise.resolve();
+}
 
 /**
  * #/quiz and its sub-pages: practice, exam, review, drill, custom, reports, and

@@ -1,0 +1,32 @@
+import { startTransition, useEffect, useState } from 'react';
+import type { AreaRoute } from './routes';
+
+const ready = new WeakSet<AreaRoute>();
+
+/**
+ * Whether an area's first view has loaded. The first visit to an area preloads its page and
+ * the view at this location, then shows them in one commit: no loading notice inside a loading
+ * notice, and the text appears as soon as its code has arrived (React holds back content
+ * revealed inside an already-shown fallback). Later visits are ready at once.
+ */
+export function useAreaReady(area: AreaRoute | undefined, segments: readonly string[]): boolean {
+  const [, setLoaded] = useState<AreaRoute | null>(null);
+  const isReady = !area || ready.has(area);
+  useEffect(() => {
+    if (!area || ready.has(area)) return;
+    let live = true;
+    area
+      .preload(segments)
+      .catch(() => {}) // the page itself loads again and its error boundary reports a failure
+      .finally(() => {
+        ready.add(area);
+        if (live) startTransition(() => setLoaded(area));
+      });
+    return () => {
+      live = false;
+    };
+    // Only the first location seen in the area is preloaded: its later views load themselves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [area]);
+  return isReady;
+}
