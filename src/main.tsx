@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { registerServiceWorker } from './app/serviceWorker';
+import { registerServiceWorkerWhenIdle } from './app/serviceWorker';
 import { applyTheme, readStoredTheme } from './app/theme';
 import './styles/global.css';
 import './styles/content.css';
@@ -21,4 +21,4 @@ startTransition(() => {
   );
 });
 
-registerServiceWorker();
+registerServiceWorkerWhenIdle();

@@ -35,3 +35,16 @@ export function registerServiceWorker(): void {
     },
   });
 }
+
+/**
+ * Registers the service worker once the page has loaded and the browser is idle: its code
+ * (workbox-window) and the precache download never compete with the first screen.
+ */
+export function registerServiceWorkerWhenIdle(): void {
+  const idle = () =>
+    typeof window.requestIdleCallback === 'function'
+      ? window.requestIdleCallback(registerServiceWorker, { timeout: 2000 })
+      : window.setTimeout(registerServiceWorker, 0);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
