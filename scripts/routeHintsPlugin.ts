@@ -2,8 +2,11 @@
 // route's code and content alongside the main bundle instead of after it. Without it the
 // browser learns what the page needs one round trip at a time: the main bundle, then the
 // route's chunk, then the lesson body it imports. A small inline script in index.html reads the
-// hash and adds <link rel="modulepreload"> (and style preloads) for that route's chunks; the
-// Content-Security-Policy gains the script's sha256 hash, nothing looser.
+// hash and adds a module script for each of that route's chunks (the browser then fetches
+// their imports as it parses them) and a style preload for each stylesheet they bring. (One
+// <link rel="modulepreload"> per chunk of the whole import graph costs the main thread about
+// as much as it saves.) The Content-Security-Policy gains the script's sha256 hash, nothing
+// looser.
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -26,7 +29,7 @@ export interface ChunkInfo {
   isEntry: boolean;
 }
 
-/** Route key → files to preload (module chunks and their static imports, then their CSS). */
+/** Route key → files to start loading: each route chunk, then the CSS it and its imports bring. */
 export function hintFiles(
   hints: RouteHints,
   chunks: readonly ChunkInfo[],
@@ -87,7 +90,8 @@ function closure(fileName: string, byFile: Map<string, ChunkInfo>, seen: Set<str
 }
 
 /**
- * The inline script: the route keys of the current hash, then a preload link per file.
+ * The inline script: the route keys of the current hash, then a module script per chunk and a
+ * style preload per stylesheet.
  * Plain ES5 with no dependencies, so it runs before anything else has loaded.
  */
 export function hintScript(files: Record<string, string[]>, base: string): string {

@@ -24,11 +24,13 @@ function areaPage<K extends string>(
   load: () => Promise<AreaModule<K>>,
   name: K,
 ): Pick<AreaRoute, 'page' | 'preload'> {
-  const page = lazyNamed(load, name);
+  let loading: Promise<AreaModule<K>> | undefined;
+  const loadOnce = () => (loading ??= load());
+  const page = lazyNamed(loadOnce, name);
   return {
     page,
     preload: (segments) =>
-      Promise.all([page.preload(), load().then((m) => m.preloadView?.(segments))]),
+      Promise.all([page.preload(), loadOnce().then((m) => m.preloadView?.(segments))]),
   };
 }
 

@@ -1,5 +1,6 @@
 import { registerSW } from 'virtual:pwa-register';
 import { useAppStore } from '../store';
+import { whenIdle } from '../lib/whenIdle';
 
 /**
  * Registers the service worker in prompt mode: a new version is announced and waits for the
@@ -41,10 +42,7 @@ export function registerServiceWorker(): void {
  * (workbox-window) and the precache download never compete with the first screen.
  */
 export function registerServiceWorkerWhenIdle(): void {
-  const idle = () =>
-    typeof window.requestIdleCallback === 'function'
-      ? window.requestIdleCallback(registerServiceWorker, { timeout: 2000 })
-      : window.setTimeout(registerServiceWorker, 0);
+  const idle = () => void whenIdle(registerServiceWorker, 2000);
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
 }

@@ -5,9 +5,9 @@ const ready = new WeakSet<AreaRoute>();
 
 /**
  * Whether an area's first view has loaded. The first visit to an area preloads its page and
- * the view at this location, then shows them in one commit: no loading notice inside a loading
- * notice, and the text appears as soon as its code has arrived (React holds back content
- * revealed inside an already-shown fallback). Later visits are ready at once.
+ * the view at this location, then renders them in a transition. Without it the page would be
+ * revealed as a Suspense retry inside the already-shown fallback, which React holds back for up
+ * to 300 ms after that fallback appeared. Later visits are ready at once.
  */
 export function useAreaReady(area: AreaRoute | undefined, segments: readonly string[]): boolean {
   const [, setLoaded] = useState<AreaRoute | null>(null);

@@ -5,14 +5,13 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 type AnyComponent = ComponentType<any>;
 
 export type PreloadableLazy<C extends AnyComponent> = LazyExoticComponent<C> & {
-  /** Starts loading the component's code (once); resolves when it can render without waiting. */
+  /** Starts loading the component's code (once); resolves when it has loaded. */
   preload(): Promise<unknown>;
 };
 
 /**
  * React.lazy for a module's named export: the component's code (and what only it imports)
- * becomes its own chunk, fetched on first render or on `preload()`. A component preloaded
- * before it renders appears in the same commit as its parent, with no fallback in between.
+ * becomes its own chunk, fetched on first render or on `preload()`, whichever comes first.
  */
 export function lazyNamed<M extends Record<K, AnyComponent>, K extends keyof M & string>(
   load: () => Promise<M>,
