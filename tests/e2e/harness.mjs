@@ -139,3 +139,19 @@ export async function replaceEditorText(page, editorLocator, text) {
       );
     }, text);
 }
+
+/**
+ * Waits until every checkpoint question is built: they appear one per idle moment, and the
+ * first one's label says how many there are ("Checkpoint 1 of 4").
+ */
+export async function waitForAllCheckpoints(page) {
+  const label = await page.locator('.checkpoints .question-label').first().textContent();
+  const total = Number(/of (\d+)/.exec(label)?.[1]);
+  if (!Number.isInteger(total) || total < 1)
+    throw new Error(`unexpected checkpoint label: ${label}`);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('.checkpoints .question').length === n,
+    total,
+  );
+  return total;
+}

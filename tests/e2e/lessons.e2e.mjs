@@ -1,5 +1,5 @@
 // Lessons: read offline, search, open a "Try it" in the playground, completion survives reloads.
-import { axeViolations, waitForServiceWorker } from './harness.mjs';
+import { axeViolations, waitForAllCheckpoints, waitForServiceWorker } from './harness.mjs';
 
 export const tests = [
   {
@@ -53,7 +53,7 @@ export const tests = [
     async run({ url, open, assert }) {
       const { page } = await open();
       await page.goto(`${url}#/lessons/roles`);
-      await page.waitForSelector('.checkpoints .question');
+      await waitForAllCheckpoints(page);
       const first = page.locator('.checkpoints .practice-question:has(input[type=radio])').first();
       await first.locator('input').first().check();
       await first.getByRole('button', { name: 'Check answer' }).click();

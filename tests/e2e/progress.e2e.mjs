@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations } from './harness.mjs';
+import { axeViolations, waitForAllCheckpoints } from './harness.mjs';
 
 /** Every record of every object store of the app's database, read straight from IndexedDB. */
 export async function dumpDatabase(page) {
@@ -34,7 +34,7 @@ export async function dumpDatabase(page) {
 /** Answers the single-choice checkpoint questions of a lesson; returns how many. */
 async function answerCheckpoints(page, url, lessonId, max = 3) {
   await page.goto(`${url}#/lessons/${lessonId}`);
-  await page.waitForSelector('.checkpoints .question');
+  await waitForAllCheckpoints(page);
   const questions = page.locator('.checkpoints .practice-question:has(input[type=radio])');
   const count = Math.min(max, await questions.count());
   for (let i = 0; i < count; i += 1) {
