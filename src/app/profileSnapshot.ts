@@ -3,13 +3,13 @@
 // cache, never the source of truth). Another tab's change arrives through the `storage` event.
 // No Dexie import here, so the shell can paint the switcher without loading the database.
 import { useSyncExternalStore } from 'react';
+import { profileSnapshotKey as storageKey } from '../db/databaseInUse';
 
 export interface ProfileSnapshot {
   activeId: string;
   profiles: { id: string; name: string }[];
 }
 
-const storageKey = 'lp-profiles';
 const listeners = new Set<() => void>();
 let lastText: string | null = null;
 let lastParsed: ProfileSnapshot | null = null;

@@ -16,7 +16,7 @@
 // Schema changes add a new this.version(n) below and never edit a released one.
 import Dexie, { type EntityTable } from 'dexie';
 import { writeFailureReporter } from './writeFailures';
-import { markDatabaseInUse } from './databaseInUse';
+import { databaseName, markDatabaseInUse } from './databaseInUse';
 
 /** A learner on this device. */
 export interface Profile {
@@ -176,7 +176,7 @@ export class LeastPrivilegeDB extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
   workshopResults!: EntityTable<WorkshopResultRecord, 'id'>;
 
-  constructor(name = 'least-privilege') {
+  constructor(name = databaseName) {
     super(name);
     this.version(1).stores({
       profiles: 'id, name',

@@ -5,6 +5,16 @@
 // No Dexie import here: the shell reads this flag without loading the database code.
 import { useStoreInTransition } from '../lib/useStoreInTransition';
 
+/** The IndexedDB database that holds the learner's data. */
+export const databaseName = 'least-privilege';
+
+/**
+ * The localStorage key of the header's copy of the profiles (src/app/profileSnapshot.ts), which
+ * a tab writes once it has the database: in another tab, its first appearance means this device
+ * now holds the learner's data.
+ */
+export const profileSnapshotKey = 'lp-profiles';
+
 let inUse = false;
 const listeners = new Set<() => void>();
 

@@ -1,28 +1,24 @@
 // The active learner profile as a live query: a switch, rename or delete in any tab shows up
 // in every open tab. A fresh device gets a first profile ("Learner") on first use.
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
+import { describeStorageFailure, useProfileFromRead, type ProfileRead } from './activeProfileState';
 import { db as appDb, type LeastPrivilegeDB, type Profile } from './database';
 import { ensureActiveProfile, listProfiles, readActiveProfile } from './profileRepo';
 import { sharedLiveQuery, useSharedLiveQuery, type SharedLiveQuery } from './sharedLiveQuery';
 
-type Read<T> = { ok: true; value: T } | { ok: false; message: string };
-
-function describe(e: unknown): string {
-  return `Your progress cannot be saved in this browser: ${e instanceof Error ? e.message : String(e)}`;
-}
-
 // One subscription per database, however many components show the profile.
-const activeReads = new WeakMap<LeastPrivilegeDB, SharedLiveQuery<Read<Profile | null>>>();
+const activeReads = new WeakMap<LeastPrivilegeDB, SharedLiveQuery<ProfileRead>>();
 const profileLists = new WeakMap<LeastPrivilegeDB, SharedLiveQuery<Profile[]>>();
 
-function activeRead(db: LeastPrivilegeDB): SharedLiveQuery<Read<Profile | null>> {
+/** The live query of the active profile in `db`, created once and shared. */
+export function activeProfileRead(db: LeastPrivilegeDB): SharedLiveQuery<ProfileRead> {
   let shared = activeReads.get(db);
   if (!shared) {
-    shared = sharedLiveQuery(async (): Promise<Read<Profile | null>> => {
+    shared = sharedLiveQuery(async (): Promise<ProfileRead> => {
       try {
         return { ok: true, value: await readActiveProfile(db) };
       } catch (e) {
-        return { ok: false, message: describe(e) };
+        return { ok: false, message: describeStorageFailure(e) };
       }
     });
     activeReads.set(db, shared);
@@ -44,20 +40,9 @@ export function useActiveProfile(db: LeastPrivilegeDB = appDb): {
   profile: Profile | null;
   error: string | null;
 } {
-  const [ensureError, setEnsureError] = useState<string | null>(null);
-  const read = useSharedLiveQuery(activeRead(db));
-  const missing = read?.ok === true && read.value === null;
-  useEffect(() => {
-    if (!missing) return;
-    let live = true;
-    // The live query above picks the new profile up; only a failure needs reporting here.
-    ensureActiveProfile(db).catch((e: unknown) => live && setEnsureError(describe(e)));
-    return () => {
-      live = false;
-    };
-  }, [missing, db]);
-  if (read?.ok === false) return { profile: null, error: read.message };
-  return { profile: read?.value ?? null, error: ensureError };
+  const read = useSharedLiveQuery(activeProfileRead(db));
+  const ensure = useCallback(() => ensureActiveProfile(db), [db]);
+  return useProfileFromRead(read, ensure);
 }
 
 /** Every profile on this device, by name, kept current across tabs; null while loading. */

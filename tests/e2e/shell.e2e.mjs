@@ -1,6 +1,6 @@
 // The app shell: routes, keyboard navigation, accessibility, offline reloads, themes.
 import { mkdirSync } from 'node:fs';
-import { axeViolations, waitForServiceWorker } from './harness.mjs';
+import { axeViolations, waitForAllCheckpoints, waitForServiceWorker } from './harness.mjs';
 
 const areas = [
   ['lessons', 'Lessons'],
@@ -18,7 +18,7 @@ async function h1(page) {
 
 export const tests = [
   {
-    name: 'the home page opens no database; the switcher shows the last profiles and loads it on focus',
+    name: 'a fresh device opens no database until the first save; the home page never does; the switcher loads it on focus',
     async run({ url, open, assert }) {
       const { page } = await open();
       const databaseCode = [];
@@ -26,11 +26,21 @@ export const tests = [
         'request',
         (r) => /\/database-[^/]*\.js$/.test(r.url()) && databaseCode.push(r.url()),
       );
-      // a first visit to a page with stored data creates the profile and remembers its name
-      await page.goto(`${url}#/lessons`);
+      const databases = (p) => p.evaluate(() => indexedDB.databases().then((d) => d.length));
+      // a first visit to a lesson: the fresh state at once, no database code, no database
+      await page.goto(`${url}#/lessons/roles`);
+      await waitForAllCheckpoints(page);
+      await page.getByText('Not tried yet').first().waitFor();
+      await page.waitForTimeout(2500);
+      assert.deepEqual(databaseCode, [], 'a fresh lesson page loaded the database code');
+      assert.equal(await databases(page), 0);
+      // the first thing worth keeping creates the profile and remembers its name
+      await page.getByRole('button', { name: 'Mark lesson as completed' }).click();
+      await page.getByRole('button', { name: /Completed — mark as not completed/ }).waitFor();
       await page.waitForFunction(
         () => document.querySelector('#profile-switch option:checked')?.textContent === 'Learner',
       );
+      assert.equal(await databases(page), 1);
       // a new tab on the home page: the switcher paints at once, and no database code loads
       const home = await page.context().newPage();
       const homeDatabaseCode = [];

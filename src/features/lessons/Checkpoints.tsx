@@ -1,20 +1,12 @@
 import type { Question } from '../../content/schema';
 import { PracticeQuestion } from '../../components/question/PracticeQuestion';
-import { saveAnswer } from '../../db/answerRepo';
+import { writeAsActiveProfile } from '../../db/lazyData';
 import { saveInBackground } from '../../db/writeFailures';
 import { hashString } from '../../lib/random';
 import { useProgressiveCount } from './useProgressiveCount';
 
 /** 3–5 questions from the bank on the lesson's topics, answered inline; answers are stored. */
-export function Checkpoints({
-  lessonId,
-  questions,
-  profileId,
-}: {
-  lessonId: string;
-  questions: Question[];
-  profileId: string | null;
-}) {
+export function Checkpoints({ lessonId, questions }: { lessonId: string; questions: Question[] }) {
   // At the end of the lesson: built one question per idle moment, after the lesson's start.
   const shown = useProgressiveCount(questions?.length ?? 0, 0);
   if (!questions || questions.length === 0) return null;
@@ -29,18 +21,23 @@ export function Checkpoints({
           label={`Checkpoint ${i + 1} of ${questions.length}`}
           seed={hashString(lessonId)}
           onAnswered={(e) => {
-            if (!profileId) return;
+            const answeredAt = Date.now();
             saveInBackground(
-              saveAnswer({
-                profileId,
-                questionId: q.id,
-                attemptId: `checkpoint:${lessonId}`,
-                response: e.response,
-                correct: e.correct,
-                confidence: null,
-                msTaken: e.msTaken,
-                answeredAt: Date.now(),
-              }),
+              writeAsActiveProfile((d, profileId) =>
+                d.saveAnswer(
+                  {
+                    profileId,
+                    questionId: q.id,
+                    attemptId: `checkpoint:${lessonId}`,
+                    response: e.response,
+                    correct: e.correct,
+                    confidence: null,
+                    msTaken: e.msTaken,
+                    answeredAt,
+                  },
+                  d.db,
+                ),
+              ),
             );
           }}
         />

@@ -1,20 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { lessons } from 'virtual:lp-content/lessons';
 import { PageTitle } from '../../components/PageTitle';
 import { topicLabels } from '../../content/vocabulary';
 import type { LessonProgress } from '../../db/database';
-import { lessonProgressFor } from '../../db/lessonProgressRepo';
-import { useActiveProfile } from '../../db/useActiveProfile';
+import { useData, useLazyActiveProfile, useLiveData } from '../../db/lazyData';
 import { href } from '../../lib/router';
 import { LessonSearch } from './LessonSearch';
 
 export function LessonList() {
-  const { profile, error } = useActiveProfile();
-  const progress: LessonProgress[] = useLiveQuery(
-    async () => (profile ? lessonProgressFor(profile.id) : []),
-    [profile?.id],
-    [],
-  );
+  const data = useData();
+  const { profile, error } = useLazyActiveProfile(data);
+  const progress: LessonProgress[] =
+    useLiveData(
+      data,
+      profile ? (d) => d.lessonProgressFor(profile.id, d.db) : null,
+      [profile?.id],
+      [],
+    ) ?? [];
   const byLesson = new Map(progress.map((p) => [p.lessonId, p]));
   const completed = progress.filter((p) => p.completedAt !== null).length;
   const totalMinutes = lessons.reduce((s, l) => s + l.minutes, 0);

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { challengeSummaries } from 'virtual:lp-content/challenge-summaries';
 import { lessonLoaders, lessons } from 'virtual:lp-content/lessons';
@@ -6,9 +5,12 @@ import { PageTitle } from '../../components/PageTitle';
 import { LoadingNotice } from '../../components/LoadingNotice';
 import type { LessonBody } from '../../content/lessonBlocks';
 import { challengesForLesson } from '../../content/related';
-import { db } from '../../db/database';
-import { setLessonCompleted } from '../../db/lessonProgressRepo';
-import { useActiveProfile } from '../../db/useActiveProfile';
+import {
+  useData,
+  useLazyActiveProfile,
+  useLiveData,
+  writeAsActiveProfile,
+} from '../../db/lazyData';
 import { saveInBackground } from '../../db/writeFailures';
 import { href } from '../../lib/router';
 import { Checkpoints } from './Checkpoints';
@@ -23,12 +25,15 @@ export function LessonReader({ lessonId, section }: { lessonId: string; section:
   const [failed, setFailed] = useState<string | null>(null);
   const [large, setLarge] = useState(false);
   const articleRef = useRef<HTMLElement>(null);
-  const { profile } = useActiveProfile();
-  const progress = useLiveQuery(
-    () => (profile ? db.lessonProgress.get([profile.id, lessonId]) : undefined),
+  // The database loads with the page only on a device that has stored something.
+  const data = useData();
+  const { profile } = useLazyActiveProfile(data);
+  const progress = useLiveData(
+    data,
+    profile ? (d) => d.db.lessonProgress.get([profile.id, lessonId]) : null,
     [profile?.id, lessonId],
   );
-  const readFraction = useReadingProgress(articleRef, profile?.id ?? null, lessonId, body !== null);
+  const readFraction = useReadingProgress(articleRef, lessonId, body !== null);
 
   useEffect(() => {
     const load = lessonLoaders[lessonId];
@@ -102,13 +107,7 @@ export function LessonReader({ lessonId, section }: { lessonId: string; section:
         ) : (
           !failed && <LoadingNotice label="Loading the lesson…" />
         )}
-        {body && (
-          <Checkpoints
-            lessonId={lessonId}
-            questions={body.checkpoints ?? []}
-            profileId={profile?.id ?? null}
-          />
-        )}
+        {body && <Checkpoints lessonId={lessonId} questions={body.checkpoints ?? []} />}
         {body && (
           <PractiseChallenges
             challenges={challengesForLesson(meta, challengeSummaries)}
@@ -120,9 +119,12 @@ export function LessonReader({ lessonId, section }: { lessonId: string; section:
             type="button"
             aria-pressed={completed}
             onClick={() =>
-              profile && saveInBackground(setLessonCompleted(profile.id, lessonId, !completed))
+              saveInBackground(
+                writeAsActiveProfile((d, profileId) =>
+                  d.setLessonCompleted(profileId, lessonId, !completed, d.db),
+                ),
+              )
             }
-            disabled={!profile}
           >
             {completed ? '✓ Completed — mark as not completed' : 'Mark lesson as completed'}
           </button>

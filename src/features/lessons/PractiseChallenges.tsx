@@ -1,11 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { challengeLevelLabels, type ChallengeSummary } from '../../content/related';
-import { listChallengeProgress } from '../../db/challengeProgressRepo';
-import {
-  db as appDb,
-  type ChallengeProgressRecord,
-  type LeastPrivilegeDB,
-} from '../../db/database';
+import type { ChallengeProgressRecord } from '../../db/database';
+import { useData, useLiveData, type Data } from '../../db/lazyData';
 import { href } from '../../lib/router';
 
 function statusText(p: ChallengeProgressRecord | undefined): string {
@@ -18,15 +13,19 @@ function statusText(p: ChallengeProgressRecord | undefined): string {
 export function PractiseChallenges({
   challenges,
   profileId,
-  db = appDb,
+  data: given,
 }: {
   challenges: readonly ChallengeSummary[];
   profileId: string | null;
-  db?: LeastPrivilegeDB;
+  /** the learner's data (tests pass their own); the app's, loaded on demand, by default */
+  data?: Data;
 }) {
-  const progress = useLiveQuery(
-    () => (profileId ? listChallengeProgress(profileId, db) : Promise.resolve([])),
-    [profileId, db],
+  const data = useData(given);
+  const progress = useLiveData(
+    data,
+    profileId ? (d) => d.listChallengeProgress(profileId, d.db) : null,
+    [profileId],
+    [],
   );
   if (challenges.length === 0) return null;
   const byId = new Map(progress?.map((p) => [p.challengeId, p]));

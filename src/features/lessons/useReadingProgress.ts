@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { recordReading } from '../../db/lessonProgressRepo';
+import { writeAsActiveProfile } from '../../db/lazyData';
 import { saveInBackground } from '../../db/writeFailures';
 
 /**
@@ -8,7 +8,6 @@ import { saveInBackground } from '../../db/writeFailures';
  */
 export function useReadingProgress(
   ref: RefObject<HTMLElement | null>,
-  profileId: string | null,
   lessonId: string,
   ready: boolean,
 ): number {
@@ -45,13 +44,15 @@ export function useReadingProgress(
   }, [ref, ready]);
 
   useEffect(() => {
-    if (!profileId) return;
     since.current = Date.now();
     const save = () => {
       const seconds = (Date.now() - since.current) / 1000;
       since.current = Date.now();
+      const fraction = furthest.current;
       saveInBackground(
-        recordReading(profileId, lessonId, furthest.current, Math.min(seconds, 120)),
+        writeAsActiveProfile((d, profileId) =>
+          d.recordReading(profileId, lessonId, fraction, Math.min(seconds, 120), d.db),
+        ),
       );
     };
     const timer = window.setInterval(save, 10_000);
@@ -59,7 +60,7 @@ export function useReadingProgress(
       window.clearInterval(timer);
       save();
     };
-  }, [profileId, lessonId]);
+  }, [lessonId]);
 
   return fraction;
 }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/content/loadContent';
 import { challengesForLesson, summarizeChallenge } from '../../../src/content/related';
 import { recordChallenge } from '../../../src/db/challengeProgressRepo';
+import * as dataEntry from '../../../src/db/dataEntry';
 import { LeastPrivilegeDB } from '../../../src/db/database';
 import { PractiseChallenges } from '../../../src/features/lessons/PractiseChallenges';
 import { parseLocation } from '../../../src/lib/router';
@@ -24,6 +25,8 @@ const freshDb = () => {
   open.push(db);
   return db;
 };
+/** The data the component reads, on a database of the test's own. */
+const dataOn = (db: LeastPrivilegeDB) => ({ ...dataEntry, db });
 afterEach(async () => {
   cleanup();
   for (const db of open.splice(0)) await db.delete();
@@ -32,7 +35,7 @@ afterEach(async () => {
 describe('Practise in the playground', () => {
   it("lists the lesson's challenges by title and goal, each linking to its challenge page", async () => {
     const challenges = challengesForLesson(lesson('roles'), summaries);
-    render(<PractiseChallenges challenges={challenges} profileId="p1" db={freshDb()} />);
+    render(<PractiseChallenges challenges={challenges} profileId="p1" data={dataOn(freshDb())} />);
     const section = screen.getByRole('region', { name: 'Practise in the playground' });
     expect(within(section).getByRole('heading', { level: 2 }).textContent).toBe(
       'Practise in the playground',
@@ -66,7 +69,7 @@ describe('Practise in the playground', () => {
     await recordChallenge('p1', 'rcp-data-perimeter', { attempted: true, draft }, db);
     await recordChallenge('p2', 'lock-member-root', { attempted: true, solved: true, draft }, db);
     const challenges = challengesForLesson(lesson('organizations-scp-rcp'), summaries);
-    render(<PractiseChallenges challenges={challenges} profileId="p1" db={db} />);
+    render(<PractiseChallenges challenges={challenges} profileId="p1" data={dataOn(db)} />);
 
     const item = (title: string) => screen.getByRole('link', { name: title }).closest('li')!;
     await screen.findByText(/You have passed 1 of 3\./);
@@ -86,7 +89,7 @@ describe('Practise in the playground', () => {
 
   it('is left out when the lesson lists no challenge', () => {
     const { container } = render(
-      <PractiseChallenges challenges={[]} profileId="p1" db={freshDb()} />,
+      <PractiseChallenges challenges={[]} profileId="p1" data={dataOn(freshDb())} />,
     );
     expect(container.textContent).toBe('');
     expect(screen.queryByRole('heading', { name: 'Practise in the playground' })).toBeNull();
