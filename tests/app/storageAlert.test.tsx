@@ -19,6 +19,7 @@ vi.mock('../../src/features/quiz/bank', async () => {
 import { StorageAlert } from '../../src/app/StorageAlert';
 import { createAttempt } from '../../src/db/attemptRepo';
 import { db } from '../../src/db/database';
+import { saveSandbox } from '../../src/db/sandboxRepo';
 import { storageFullMessage } from '../../src/db/storage';
 import { ExamRunner } from '../../src/features/quiz/ExamRunner';
 import { StudyRunner } from '../../src/features/quiz/StudyRunner';
@@ -114,7 +115,9 @@ describe('the storage alert', () => {
       },
     });
     full.fill();
-    page(<Workbench initial={initial} sandboxId="p1:scratch" profileId="p1" />);
+    const save = (workbench: typeof initial) =>
+      saveSandbox({ id: 'p1:scratch', profileId: 'p1', name: workbench.name, workbench });
+    page(<Workbench initial={initial} save={save} />);
     const name = screen.getByLabelText('Experiment name') as HTMLInputElement;
     fireEvent.change(name, { target: { value: 'Renamed while full' } });
     await storageAlert();

@@ -5,27 +5,42 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations, waitForAllCheckpoints } from './harness.mjs';
 
-/** Every record of every object store of the app's database, read straight from IndexedDB. */
+/**
+ * Every record of every object store of the app's database, read straight from IndexedDB; {}
+ * on a device where the app has stored nothing yet (and no database is created by reading).
+ */
 export async function dumpDatabase(page) {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
-        const open = indexedDB.open('least-privilege');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          const names = [...idb.objectStoreNames];
-          const tx = idb.transaction(names, 'readonly');
-          const out = {};
-          for (const name of names) {
-            const req = tx.objectStore(name).getAll();
-            req.onsuccess = () => (out[name] = req.result);
-          }
-          tx.oncomplete = () => {
-            idb.close();
-            resolve(out);
+        const name = 'least-privilege';
+        indexedDB.databases().then((all) => {
+          if (all.some((d) => d.name === name)) dump();
+          else resolve({});
+        }, reject);
+        const dump = () => {
+          const open = indexedDB.open(name);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const idb = open.result;
+            const names = [...idb.objectStoreNames];
+            if (names.length === 0) {
+              idb.close();
+              resolve({});
+              return;
+            }
+            const tx = idb.transaction(names, 'readonly');
+            const out = {};
+            for (const name of names) {
+              const req = tx.objectStore(name).getAll();
+              req.onsuccess = () => (out[name] = req.result);
+            }
+            tx.oncomplete = () => {
+              idb.close();
+              resolve(out);
+            };
+            tx.onerror = () => reject(tx.error);
           };
-          tx.onerror = () => reject(tx.error);
         };
       }),
   );

@@ -43,12 +43,7 @@ export function ScenarioRoute({ d }: { d: string | null }) {
         Opened from a link. Your changes here are not saved;{' '}
         <a href="#/playground">your own experiment</a> is kept separately.
       </p>
-      <Workbench
-        key={d}
-        initial={scenarioToWorkbench(read.scenario)}
-        sandboxId={null}
-        profileId={null}
-      />
+      <Workbench key={d} initial={scenarioToWorkbench(read.scenario)} save={null} />
     </>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { saveSandbox } from '../../db/sandboxRepo';
 import { notSavedNote, saveInBackground } from '../../db/writeFailures';
 import { PolicyList } from './PolicyList';
 import { RequestForm } from './RequestForm';
@@ -8,15 +7,17 @@ import { ScenarioFileButtons } from './ScenarioFileButtons';
 import { useEvaluation } from './useEvaluation';
 import type { Workbench as WorkbenchState } from './workbench';
 
-/** Edit a request and its policies; the decision and trace follow every keystroke. */
+/**
+ * Edit a request and its policies; the decision and trace follow every keystroke. With `save`,
+ * every edit is saved (after a pause of 400 ms, and when the page is left).
+ */
 export function Workbench({
   initial,
-  sandboxId,
-  profileId,
+  save,
 }: {
   initial: WorkbenchState;
-  sandboxId: string | null;
-  profileId: string | null;
+  /** stores the workbench; must be stable between renders; null: changes are not saved */
+  save: ((workbench: WorkbenchState) => Promise<unknown>) | null;
 }) {
   const [workbench, setWorkbench] = useState(initial);
   const evaluation = useEvaluation(workbench);
@@ -29,11 +30,11 @@ export function Workbench({
       first.current = false;
       return;
     }
-    if (!sandboxId || !profileId) return;
+    if (!save) return;
     pending.current = workbench;
     const timer = window.setTimeout(() => {
       pending.current = null;
-      saveSandbox({ id: sandboxId, profileId, name: workbench.name, workbench }).then(
+      save(workbench).then(
         () => setSaveProblem(null),
         (e: unknown) =>
           setSaveProblem(
@@ -42,17 +43,14 @@ export function Workbench({
       );
     }, 400);
     return () => window.clearTimeout(timer);
-  }, [workbench, sandboxId, profileId]);
+  }, [workbench, save]);
   // leaving the page with an edit still waiting for its save: save it now
   useEffect(
     () => () => {
       const unsaved = pending.current;
-      if (unsaved && sandboxId && profileId)
-        saveInBackground(
-          saveSandbox({ id: sandboxId, profileId, name: unsaved.name, workbench: unsaved }),
-        );
+      if (unsaved && save) saveInBackground(save(unsaved));
     },
-    [sandboxId, profileId],
+    [save],
   );
 
   return (

@@ -1,8 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
-import { lessonLoaders } from 'virtual:lp-content/lessons';
 import { LoadingNotice } from '../../components/LoadingNotice';
-import { loadSandbox, scratchId } from '../../db/sandboxRepo';
-import { useActiveProfile } from '../../db/useActiveProfile';
+import { useData, useLazyActiveProfile, writeAsActiveProfile } from '../../db/lazyData';
 import { useLocation } from '../../lib/router';
 import { starterScenario } from './examples';
 import { Workbench } from './Workbench';
@@ -14,11 +12,40 @@ async function readSaved(value: unknown) {
   return readSavedWorkbench(value);
 }
 
+/**
+ * Saves the learner's scratch experiment (on a device that has stored nothing, the first save
+ * creates its profile).
+ */
+function saveScratch(workbench: WorkbenchState) {
+  return writeAsActiveProfile((d, profileId) =>
+    d.saveSandbox({ id: d.scratchId(profileId), profileId, name: workbench.name, workbench }, d.db),
+  );
+}
+
+/** A lesson's n-th "Try it" example as a workbench, or what is wrong with the link. */
+async function readTryIt(
+  lessonId: string | undefined,
+  index: string | undefined,
+): Promise<{ workbench: WorkbenchState } | { problem: string }> {
+  // the lesson list loads only for this route, not for the learner's own experiment
+  const { lessonLoaders } = await import('virtual:lp-content/lessons');
+  if (!lessonId || !Object.hasOwn(lessonLoaders, lessonId))
+    return { problem: `There is no lesson “${lessonId}”.` };
+  const { default: body } = await lessonLoaders[lessonId]!();
+  const block = body.blocks.find((b) => b.kind === 'tryit' && b.index === Number(index));
+  if (!block || block.kind !== 'tryit')
+    return { problem: `Lesson “${lessonId}” has no example ${index}.` };
+  return {
+    workbench: scenarioToWorkbench(block.scenario as Parameters<typeof scenarioToWorkbench>[0]),
+  };
+}
+
 interface Loaded {
   key: string;
   workbench?: WorkbenchState;
   problem?: string;
-  saveAs: string | null;
+  /** whether edits are saved as the learner's scratch experiment */
+  saves: boolean;
 }
 
 /**
@@ -27,7 +54,9 @@ interface Loaded {
  */
 export function WorkbenchRoute() {
   const { segments } = useLocation();
-  const { profile } = useActiveProfile();
+  // The database loads with the page only on a device that has stored something.
+  const data = useData();
+  const { profile } = useLazyActiveProfile(data);
   const [mode, lessonId, index] = segments.slice(1);
   const routeKey = mode === 'try' ? `${lessonId}/${index}` : 'scratch';
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -41,39 +70,28 @@ export function WorkbenchRoute() {
       if (live) startTransition(() => setLoaded(value));
     };
     if (mode === 'try') {
-      const load = lessonId ? lessonLoaders[lessonId] : undefined;
-      const missing = {
-        key: routeKey,
-        problem: `Lesson “${lessonId}” has no example ${index}.`,
-        saveAs: null,
-      };
-      if (!load)
-        void Promise.resolve().then(() =>
-          set({ ...missing, problem: `There is no lesson “${lessonId}”.` }),
-        );
-      else
-        load().then((m) => {
-          const block = m.default.blocks.find(
-            (b) => b.kind === 'tryit' && b.index === Number(index),
-          );
-          if (!block || block.kind !== 'tryit') set(missing);
-          else
-            set({
-              key: routeKey,
-              workbench: scenarioToWorkbench(
-                block.scenario as Parameters<typeof scenarioToWorkbench>[0],
-              ),
-              saveAs: null,
-            });
-        });
-    } else if (profile) {
-      loadSandbox(scratchId(profile.id))
+      readTryIt(lessonId, index).then(
+        (read) => set({ key: routeKey, ...read, saves: false }),
+        (e: unknown) =>
+          set({
+            key: routeKey,
+            problem: `The lesson could not be loaded (${e instanceof Error ? e.message : String(e)}).`,
+            saves: false,
+          }),
+      );
+    } else if (data.empty) {
+      // nothing stored on this device: the starter experiment, saved from the first edit
+      void Promise.resolve().then(() =>
+        set({ key: routeKey, workbench: scenarioToWorkbench(starterScenario), saves: true }),
+      );
+    } else if (data.data && profile) {
+      const d = data.data;
+      d.loadSandbox(d.scratchId(profile.id), d.db)
         .then(async (saved) => (saved ? readSaved(saved.workbench) : null))
         .then(
           (read) => {
-            const saveAs = scratchId(profile.id);
             if (read && 'workbench' in read)
-              set({ key: routeKey, workbench: read.workbench, saveAs });
+              set({ key: routeKey, workbench: read.workbench, saves: true });
             else
               set({
                 key: routeKey,
@@ -81,17 +99,17 @@ export function WorkbenchRoute() {
                 ...(read && {
                   problem: `Your saved experiment could not be read (${read.problem}), so the starter experiment is shown; your next edit replaces the damaged one.`,
                 }),
-                saveAs,
+                saves: true,
               });
           },
           () =>
-            set({ key: routeKey, workbench: scenarioToWorkbench(starterScenario), saveAs: null }),
+            set({ key: routeKey, workbench: scenarioToWorkbench(starterScenario), saves: false }),
         );
     }
     return () => {
       live = false;
     };
-  }, [mode, lessonId, index, profile, routeKey]);
+  }, [mode, lessonId, index, profile, routeKey, data]);
 
   return (
     <>
@@ -111,8 +129,7 @@ export function WorkbenchRoute() {
         <Workbench
           key={current.key}
           initial={current.workbench}
-          sandboxId={current.saveAs}
-          profileId={profile?.id ?? null}
+          save={current.saves ? saveScratch : null}
         />
       )}
     </>
