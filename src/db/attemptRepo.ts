@@ -221,16 +221,6 @@ export async function abandonAttempt(
     });
 }
 
-/** The profile's attempts with a status, newest first. */
-export async function attemptsByStatus(
-  profileId: string,
-  status: AttemptRecord['status'],
-  db: LeastPrivilegeDB = appDb,
-): Promise<AttemptRecord[]> {
-  const rows = await db.attempts.where('[profileId+status]').equals([profileId, status]).toArray();
-  return rows.sort((a, b) => b.updatedAt - a.updatedAt);
-}
-
 /** Questions the learner got wrong in a submitted attempt (unanswered count as wrong). */
 export async function missedQuestionIds(
   attemptId: string,

@@ -3,7 +3,6 @@
 // question has a card every later answer to it is scheduled. The exam date the review aims at is
 // a per-profile entry in `settings` (key `reviewTarget:<profileId>`).
 import {
-  learnAheadMs,
   needsReview,
   newCard,
   scheduleAnswer,
@@ -98,19 +97,6 @@ export async function flagForReview(
       reason: 'flagged',
     });
   });
-}
-
-/** Cards due by `now` (plus the learn-ahead limit), soonest first. */
-export function dueCards(
-  profileId: string,
-  db: LeastPrivilegeDB = appDb,
-  now = Date.now(),
-  aheadMs = learnAheadMs,
-): Promise<CardRecord[]> {
-  return db.cards
-    .where('[profileId+due]')
-    .between([profileId, -Infinity], [profileId, now + aheadMs], true, true)
-    .toArray();
 }
 
 /** Every card of the profile, soonest due first. */

@@ -77,16 +77,16 @@ export async function deviceMayHaveData(): Promise<boolean> {
 const ignore = () => {};
 
 /**
- * The learner's data for a page. Loads the database if this device has any, or as soon as
- * another page of this tab or another tab stores the first record. `given` replaces the app's
- * database (tests pass one of their own).
+ * The learner's data for a page. Loads the database if this device has any, as soon as another
+ * page of this tab or another tab stores the first record, or at once with `load` (a page that
+ * is about to store something). `given` replaces the app's database (tests pass their own).
  */
-export function useData(given?: Data): DataState {
+export function useData(given?: Data, { load = false }: { load?: boolean } = {}): DataState {
   const current = useStoreInTransition(subscribe, readState);
   const inUse = useDatabaseInUse();
   useEffect(() => {
     if (given || state.data) return;
-    if (inUse) {
+    if (inUse || load) {
       loadData().catch(ignore);
       return;
     }
@@ -104,7 +104,7 @@ export function useData(given?: Data): DataState {
       live = false;
       window.removeEventListener('storage', onStorage);
     };
-  }, [given, inUse]);
+  }, [given, inUse, load]);
   return useMemo(() => (given ? { data: given, empty: false } : current), [given, current]);
 }
 

@@ -101,5 +101,4 @@ export function newCard(now: number): StoredCard {
   return toStored(createEmptyCard(new Date(now)));
 }
 
-/** Reviews due within this much of now count as due (Anki's "learn ahead" limit is 20 min). */
-export const learnAheadMs = 20 * 60_000;
+export { learnAheadMs } from './reviewWindow';

@@ -86,6 +86,17 @@ describe('the database on demand', () => {
     expect(await databaseCodeLoaded()).toBe(true);
   });
 
+  it('loads at once for a page that is about to store something, even on a fresh device', async () => {
+    function Writer() {
+      const data = lazy.useData(undefined, { load: true });
+      const { profile } = lazy.useLazyActiveProfile(data);
+      return <p>{profile ? `ready for ${profile.name}` : 'waiting'}</p>;
+    }
+    render(<Writer />);
+    await screen.findByText('ready for Learner');
+    expect(await databaseNames()).toContain('least-privilege');
+  });
+
   it('loads a device’s stored data at once, and saves for its active profile', async () => {
     await storeEarlierProgress('Ana');
     render(<Probe lazy={lazy} />);

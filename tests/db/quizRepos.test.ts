@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LeastPrivilegeDB } from '../../src/db/database';
 import {
   abandonAttempt,
-  attemptsByStatus,
   createAttempt,
   getAttempt,
   missedQuestionIds,
@@ -15,13 +14,13 @@ import {
 } from '../../src/db/attemptRepo';
 import {
   allCards,
-  dueCards,
   flagForReview,
   getReviewTarget,
   removeCard,
   reviewAnswer,
   setReviewTarget,
 } from '../../src/db/cardRepo';
+import { attemptsByStatus, dueCards } from '../../src/db/quizReads';
 import {
   createQuestionSet,
   deleteQuestionSet,

@@ -27,8 +27,10 @@ export const tests = [
         (r) => /\/database-[^/]*\.js$/.test(r.url()) && databaseCode.push(r.url()),
       );
       const databases = (p) => p.evaluate(() => indexedDB.databases().then((d) => d.length));
-      // first visits to the playground and a lesson: the fresh state at once, no database code,
-      // no database
+      // first visits to the quiz, the playground and a lesson: the fresh state at once, no
+      // database code, no database
+      await page.goto(`${url}#/quiz`);
+      await page.getByRole('link', { name: 'Review due (0 due)' }).waitFor();
       await page.goto(`${url}#/playground`);
       await page.getByLabel('Experiment name').waitFor();
       await page.locator('[data-decision]').first().waitFor();
@@ -36,7 +38,11 @@ export const tests = [
       await waitForAllCheckpoints(page);
       await page.getByText('Not tried yet').first().waitFor();
       await page.waitForTimeout(2500);
-      assert.deepEqual(databaseCode, [], 'a fresh playground or lesson loaded the database code');
+      assert.deepEqual(
+        databaseCode,
+        [],
+        'a fresh quiz, playground or lesson loaded the database code',
+      );
       assert.equal(await databases(page), 0);
       // the first thing worth keeping creates the profile and remembers its name
       await page.getByRole('button', { name: 'Mark lesson as completed' }).click();

@@ -1,7 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { PageTitle } from '../../components/PageTitle';
-import { attemptsByStatus } from '../../db/attemptRepo';
-import { dueCards } from '../../db/cardRepo';
+import { useLiveData, type DataState } from '../../db/lazyData';
 import type { AttemptRecord } from '../../db/database';
 import type { AttemptResult } from '../../lib/examScore';
 import { href } from '../../lib/router';
@@ -43,19 +41,26 @@ function progressText(a: AttemptRecord): string {
 }
 
 /** The quiz's front page; its static parts render at once, the learner's parts once loaded. */
-export function QuizHome({ profileId }: { profileId: string | null }) {
-  const inProgress = useLiveQuery(
-    async () => (profileId ? attemptsByStatus(profileId, 'in-progress') : undefined),
+export function QuizHome({ profileId, data }: { profileId: string | null; data: DataState }) {
+  const inProgress = useLiveData(
+    data,
+    profileId ? (d) => d.attemptsByStatus(profileId, 'in-progress', d.db) : null,
     [profileId],
+    [],
   );
-  const recent = useLiveQuery(
-    async () =>
-      profileId ? (await attemptsByStatus(profileId, 'submitted')).slice(0, 5) : undefined,
+  const recent = useLiveData(
+    data,
+    profileId
+      ? async (d) => (await d.attemptsByStatus(profileId, 'submitted', d.db)).slice(0, 5)
+      : null,
     [profileId],
+    [],
   );
-  const due = useLiveQuery(
-    async () => (profileId ? (await dueCards(profileId)).length : undefined),
+  const due = useLiveData(
+    data,
+    profileId ? async (d) => (await d.dueCards(profileId, d.db)).length : null,
     [profileId],
+    0,
   );
   return (
     <section aria-labelledby="page-title">

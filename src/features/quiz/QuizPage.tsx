@@ -1,6 +1,6 @@
 import { Suspense, type ComponentType } from 'react';
 import { LoadingNotice } from '../../components/LoadingNotice';
-import { useActiveProfile } from '../../db/useActiveProfile';
+import { useData, useLazyActiveProfile } from '../../db/lazyData';
 import { lazyNamed, type PreloadableLazy } from '../../lib/lazyNamed';
 import { useLocation } from '../../lib/router';
 import { QuizHome } from './QuizHome';
@@ -30,16 +30,19 @@ export function preloadView(segments: readonly string[]): Promise<unknown> {
 /**
  * #/quiz and its sub-pages: practice, exam, review, drill, custom, reports, and
  * attempt/<id> (a quiz in progress or its result). The home renders before the learner's
- * profile has loaded; sub-pages wait for it.
+ * profile has loaded, and on a device that has stored nothing without the database at all;
+ * sub-pages load it with their code and wait for the profile.
  */
 export function QuizPage() {
   const { segments } = useLocation();
-  const { profile, error } = useActiveProfile();
-  if (error) return <p role="alert">{error}</p>;
   const [, page, id] = segments;
+  // every sub-page stores what the learner does there
+  const data = useData(undefined, { load: page !== undefined });
+  const { profile, error } = useLazyActiveProfile(data);
+  if (error) return <p role="alert">{error}</p>;
   const SubPage = page ? subPages[page] : undefined;
   const attemptId = page === 'attempt' ? id : undefined;
-  if (!SubPage && !attemptId) return <QuizHome profileId={profile?.id ?? null} />;
+  if (!SubPage && !attemptId) return <QuizHome profileId={profile?.id ?? null} data={data} />;
   if (!profile) return <LoadingNotice label="Loading your quizzes…" />;
   return (
     <Suspense fallback={<LoadingNotice label="Loading the quiz…" />}>
