@@ -44,10 +44,18 @@ function subscribe(listener: () => void): () => void {
 
 const readState = () => state;
 
+const ignore = () => {};
+
+/** Another tab's first save writes its profile snapshot: then this device holds data. */
+function onStorage(e: StorageEvent): void {
+  if (e.key === profileSnapshotKey && e.newValue) loadData().catch(ignore);
+}
+
 /** Loads the database code (once) and opens the learner's database. */
 export function loadData(): Promise<Data> {
   loading ??= import('./dataEntry').then(
     (data) => {
+      window.removeEventListener('storage', onStorage);
       setState({ data, empty: false });
       return data;
     },
@@ -74,38 +82,40 @@ export async function deviceMayHaveData(): Promise<boolean> {
   }
 }
 
-const ignore = () => {};
+let checked = false;
+
+/**
+ * Once per tab: loads the database if this device may hold data; otherwise records that it
+ * holds none and waits for a first save (in this tab, or another tab's, through `storage`).
+ */
+function loadIfStored(): void {
+  if (checked) return;
+  checked = true;
+  deviceMayHaveData().then((may) => {
+    if (state.data) return;
+    if (may) {
+      loadData().catch(ignore);
+      return;
+    }
+    setState({ data: null, empty: true });
+    window.addEventListener('storage', onStorage);
+  }, ignore);
+}
 
 /**
  * The learner's data for a page. Loads the database if this device has any, as soon as another
  * page of this tab or another tab stores the first record, or at once with `load` (a page that
- * is about to store something). `given` replaces the app's database (tests pass their own).
+ * is about to store something).
  */
-export function useData(given?: Data, { load = false }: { load?: boolean } = {}): DataState {
+export function useData({ load = false }: { load?: boolean } = {}): DataState {
   const current = useStoreInTransition(subscribe, readState);
   const inUse = useDatabaseInUse();
   useEffect(() => {
-    if (given || state.data) return;
-    if (inUse || load) {
-      loadData().catch(ignore);
-      return;
-    }
-    let live = true;
-    deviceMayHaveData().then((may) => {
-      if (!live || state.data) return;
-      if (may) loadData().catch(ignore);
-      else setState({ data: null, empty: true });
-    }, ignore);
-    const onStorage = (e: StorageEvent) => {
-      if (e.key === profileSnapshotKey && e.newValue) loadData().catch(ignore);
-    };
-    window.addEventListener('storage', onStorage);
-    return () => {
-      live = false;
-      window.removeEventListener('storage', onStorage);
-    };
-  }, [given, inUse, load]);
-  return useMemo(() => (given ? { data: given, empty: false } : current), [given, current]);
+    if (state.data) return;
+    if (inUse || load) loadData().catch(ignore);
+    else loadIfStored();
+  }, [inUse, load]);
+  return current;
 }
 
 /**
@@ -162,11 +172,10 @@ export function useLazyActiveProfile({ data }: DataState): {
  */
 export async function writeAsActiveProfile<T>(
   write: (data: Data, profileId: string) => Promise<T>,
-  given?: Data,
 ): Promise<T> {
   let data: Data;
   try {
-    data = given ?? (await loadData());
+    data = await loadData();
   } catch (e) {
     reportWriteFailure(e);
     throw e;

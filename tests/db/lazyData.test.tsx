@@ -71,8 +71,17 @@ async function storeEarlierProgress(name: string) {
 
 describe('the database on demand', () => {
   it('shows a fresh device its empty state without opening a database, until the first save', async () => {
-    render(<Probe lazy={lazy} />);
-    await screen.findByText('empty · no profile · completed:');
+    const check = vi.spyOn(indexedDB, 'databases');
+    render(
+      <>
+        <Probe lazy={lazy} />
+        <Probe lazy={lazy} />
+      </>,
+    );
+    expect(await screen.findAllByText('empty · no profile · completed:')).toHaveLength(2);
+    // one look at the device per tab, however many components ask
+    expect(check).toHaveBeenCalledTimes(1);
+    check.mockRestore();
     expect(await databaseNames()).not.toContain('least-privilege');
     expect(await databaseCodeLoaded()).toBe(false);
 
@@ -81,14 +90,14 @@ describe('the database on demand', () => {
         d.setLessonCompleted(profileId, 'roles', true, d.db),
       ),
     );
-    await screen.findByText('loaded · Learner · completed: roles');
+    expect(await screen.findAllByText('loaded · Learner · completed: roles')).toHaveLength(2);
     expect(await databaseNames()).toContain('least-privilege');
     expect(await databaseCodeLoaded()).toBe(true);
   });
 
   it('loads at once for a page that is about to store something, even on a fresh device', async () => {
     function Writer() {
-      const data = lazy.useData(undefined, { load: true });
+      const data = lazy.useData({ load: true });
       const { profile } = lazy.useLazyActiveProfile(data);
       return <p>{profile ? `ready for ${profile.name}` : 'waiting'}</p>;
     }

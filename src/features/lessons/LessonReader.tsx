@@ -112,6 +112,7 @@ export function LessonReader({ lessonId, section }: { lessonId: string; section:
           <PractiseChallenges
             challenges={challengesForLesson(meta, challengeSummaries)}
             profileId={profile?.id ?? null}
+            data={data}
           />
         )}
         <footer className="lesson-end">

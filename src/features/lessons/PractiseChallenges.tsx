@@ -1,6 +1,6 @@
 import { challengeLevelLabels, type ChallengeSummary } from '../../content/related';
 import type { ChallengeProgressRecord } from '../../db/database';
-import { useData, useLiveData, type Data } from '../../db/lazyData';
+import { useLiveData, type DataState } from '../../db/lazyData';
 import { href } from '../../lib/router';
 
 function statusText(p: ChallengeProgressRecord | undefined): string {
@@ -13,14 +13,13 @@ function statusText(p: ChallengeProgressRecord | undefined): string {
 export function PractiseChallenges({
   challenges,
   profileId,
-  data: given,
+  data,
 }: {
   challenges: readonly ChallengeSummary[];
   profileId: string | null;
-  /** the learner's data (tests pass their own); the app's, loaded on demand, by default */
-  data?: Data;
+  /** the learner's data, as the lesson has it (src/db/lazyData.ts) */
+  data: DataState;
 }) {
-  const data = useData(given);
   const progress = useLiveData(
     data,
     profileId ? (d) => d.listChallengeProgress(profileId, d.db) : null,

@@ -37,7 +37,7 @@ export function QuizPage() {
   const { segments } = useLocation();
   const [, page, id] = segments;
   // every sub-page stores what the learner does there
-  const data = useData(undefined, { load: page !== undefined });
+  const data = useData({ load: page !== undefined });
   const { profile, error } = useLazyActiveProfile(data);
   if (error) return <p role="alert">{error}</p>;
   const SubPage = page ? subPages[page] : undefined;

@@ -25,8 +25,8 @@ const freshDb = () => {
   open.push(db);
   return db;
 };
-/** The data the component reads, on a database of the test's own. */
-const dataOn = (db: LeastPrivilegeDB) => ({ ...dataEntry, db });
+/** The data the component reads, loaded, on a database of the test's own. */
+const dataOn = (db: LeastPrivilegeDB) => ({ data: { ...dataEntry, db }, empty: false });
 afterEach(async () => {
   cleanup();
   for (const db of open.splice(0)) await db.delete();
