@@ -166,13 +166,10 @@ export function useLazyActiveProfile({ data }: DataState): {
 }
 
 /**
- * Saves something for the active profile: loads the database if needed and makes sure a
- * profile is active (a device's first write creates "Learner"), then runs `write`. A failure
- * to load reaches the storage alert like any failed write.
+ * Runs `write` once the database is loaded (loading it if needed). A failure to load reaches
+ * the storage alert like any failed write.
  */
-export async function writeAsActiveProfile<T>(
-  write: (data: Data, profileId: string) => Promise<T>,
-): Promise<T> {
+export async function writeData<T>(write: (data: Data) => Promise<T>): Promise<T> {
   let data: Data;
   try {
     data = await loadData();
@@ -180,6 +177,18 @@ export async function writeAsActiveProfile<T>(
     reportWriteFailure(e);
     throw e;
   }
-  const profile = await data.ensureActiveProfile(data.db);
-  return write(data, profile.id);
+  return write(data);
+}
+
+/**
+ * Saves something for the active profile: loads the database if needed and makes sure a
+ * profile is active (a device's first write creates "Learner"), then runs `write`.
+ */
+export function writeAsActiveProfile<T>(
+  write: (data: Data, profileId: string) => Promise<T>,
+): Promise<T> {
+  return writeData(async (data) => {
+    const profile = await data.ensureActiveProfile(data.db);
+    return write(data, profile.id);
+  });
 }
