@@ -21,9 +21,22 @@ export function storeTheme(choice: ThemeChoice): void {
   }
 }
 
-/** Sets data-theme on <html>; 'system' removes it so the prefers-color-scheme media query decides. */
+let stopFollowing: (() => void) | null = null;
+
+/**
+ * Sets data-theme on <html> to the theme in use ('light' or 'dark'), the one attribute the
+ * stylesheet's colours follow. For 'system' that is the system's theme, followed as it changes.
+ */
 export function applyTheme(choice: ThemeChoice): void {
-  const html = document.documentElement;
-  if (choice === 'system') html.removeAttribute('data-theme');
-  else html.setAttribute('data-theme', choice);
+  stopFollowing?.();
+  stopFollowing = null;
+  const set = (theme: 'light' | 'dark') =>
+    document.documentElement.setAttribute('data-theme', theme);
+  if (choice !== 'system') return set(choice);
+  const system = window.matchMedia?.('(prefers-color-scheme: dark)');
+  if (!system) return set('light');
+  const follow = () => set(system.matches ? 'dark' : 'light');
+  follow();
+  system.addEventListener('change', follow);
+  stopFollowing = () => system.removeEventListener('change', follow);
 }

@@ -57,8 +57,30 @@ describe('theme preference', () => {
     expect(readStoredTheme()).toBe('dark');
     applyTheme('dark');
     expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
-    applyTheme('system');
-    expect(document.documentElement.hasAttribute('data-theme')).toBe(false);
+  });
+
+  it('follows the system theme while the choice is "system", and stops when it is not', () => {
+    const listeners = new Set<() => void>();
+    const system = {
+      matches: true,
+      addEventListener: (_: string, f: () => void) => listeners.add(f),
+      removeEventListener: (_: string, f: () => void) => listeners.delete(f),
+    };
+    const matchMedia = vi.spyOn(window, 'matchMedia').mockReturnValue(system as never);
+    const theme = () => document.documentElement.getAttribute('data-theme');
+    try {
+      applyTheme('system');
+      expect(matchMedia).toHaveBeenCalledWith('(prefers-color-scheme: dark)');
+      expect(theme()).toBe('dark');
+      system.matches = false;
+      listeners.forEach((f) => f());
+      expect(theme()).toBe('light');
+      applyTheme('dark');
+      expect(listeners.size).toBe(0);
+      expect(theme()).toBe('dark');
+    } finally {
+      matchMedia.mockRestore();
+    }
   });
 
   it('falls back to the system theme for an unknown stored value', () => {

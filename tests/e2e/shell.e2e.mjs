@@ -174,6 +174,16 @@ export const tests = [
       const { page } = await open();
       await page.goto(url);
       await h1(page);
+      // "System" (the default) follows the system's theme as it changes
+      const shown = async (theme) => {
+        // the media query's change event comes with the next rendering update
+        await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+        return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      };
+      await page.emulateMedia({ colorScheme: 'dark' });
+      assert.equal(await shown('dark'), 'rgb(11, 17, 32)');
+      await page.emulateMedia({ colorScheme: 'light' });
+      assert.equal(await shown('light'), 'rgb(248, 250, 252)');
       await page.getByLabel('Theme').selectOption('dark');
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
       await page.reload();
