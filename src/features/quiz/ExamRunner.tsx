@@ -1,14 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PageTitle } from '../../components/PageTitle';
-import { QuestionCard } from '../../components/question/QuestionCard';
 import type { AttemptRecord } from '../../db/database';
-import { endInteraction, interactions, startInteraction } from '../../lib/perfMarks';
-import { caseStudyFor } from './bank';
 import { finishAttempt, questionsOf, saveGivenAnswer } from './attemptFlow';
-import { ConfidenceChoice } from './ConfidenceChoice';
 import { ExamReviewScreen } from './ExamReviewScreen';
-import { FlagButton } from './FlagButton';
 import { ReportProblem } from './ReportProblem';
+import { QuestionWithTools, RunnerAlerts, useQuestionMoves } from './RunnerParts';
 import { remaining, sessionReducer, summary, type SessionState } from './session';
 import { TimerDisplay } from './TimerDisplay';
 import { pickOption, useQuizKeys } from './useQuizKeys';
@@ -30,7 +26,6 @@ export function ExamRunner({
   const [failure, setFailure] = useState<string | null>(null);
   const stage = useRef<HTMLDivElement>(null);
   const finishing = useRef(false);
-  const moved = useRef(false);
   const question = questions[state.currentIndex];
 
   const finish = (final: SessionState) => {
@@ -56,21 +51,12 @@ export function ExamRunner({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [timeUp]);
 
-  useEffect(() => {
-    if (!moved.current) {
-      moved.current = true;
-      return;
-    }
-    if (state.view === 'question' && question)
-      document.getElementById(`q-${question.id}-label`)?.focus();
-  }, [state.currentIndex, state.view, question]);
-
-  const go = (type: 'next' | 'prev') => {
-    if (type === 'next' && state.currentIndex < questions.length - 1)
-      startInteraction(interactions.quizNext);
-    dispatch({ type, now: Date.now() });
-  };
-  useLayoutEffect(() => endInteraction(interactions.quizNext), [state.currentIndex]);
+  const go = useQuestionMoves(
+    state,
+    questions.length,
+    dispatch,
+    state.view === 'question' ? question?.id : undefined,
+  );
   const running = state.status === 'running';
   useQuizKeys(
     {
@@ -123,16 +109,7 @@ export function ExamRunner({
           </button>
         )}
       </div>
-      {saveError && (
-        <p role="alert" className="error-detail">
-          {saveError}
-        </p>
-      )}
-      {failure && (
-        <p role="alert" className="error-detail">
-          {failure}
-        </p>
-      )}
+      <RunnerAlerts messages={[saveError, failure]} />
       {timeUp && <p role="alert">Time is up. Your exam is being submitted.</p>}
       {state.view === 'review' ? (
         <ExamReviewScreen
@@ -144,36 +121,21 @@ export function ExamRunner({
         />
       ) : (
         <div className="exam-stage" ref={stage}>
-          <QuestionCard
-            key={question.id}
+          <QuestionWithTools
+            attempt={attempt}
             question={question}
-            response={state.responses[question.id] ?? null}
-            onChange={answer}
-            seed={attempt.seed}
+            state={state}
+            count={questions.length}
             locked={!running}
-            label={`Question ${state.currentIndex + 1} of ${questions.length}`}
-            caseStudyText={caseStudyFor(question)?.scenario}
+            onAnswer={answer}
+            onConfidence={(value) => {
+              dispatch({ type: 'confidence', id: question.id, value });
+              const next = { ...state, confidence: { ...state.confidence, [question.id]: value } };
+              if (state.responses[question.id] !== undefined)
+                void saveGivenAnswer(attempt, question, next, Date.now()).catch(() => {});
+            }}
+            onToggleFlag={() => dispatch({ type: 'toggle-flag', id: question.id })}
           />
-          <div className="question-tools">
-            <ConfidenceChoice
-              questionId={question.id}
-              value={state.confidence[question.id]}
-              disabled={!running}
-              onChange={(value) => {
-                dispatch({ type: 'confidence', id: question.id, value });
-                const next = {
-                  ...state,
-                  confidence: { ...state.confidence, [question.id]: value },
-                };
-                if (state.responses[question.id] !== undefined)
-                  void saveGivenAnswer(attempt, question, next, Date.now()).catch(() => {});
-              }}
-            />
-            <FlagButton
-              flagged={state.flagged.includes(question.id)}
-              onToggle={() => dispatch({ type: 'toggle-flag', id: question.id })}
-            />
-          </div>
           <nav className="question-nav" aria-label="Questions">
             <button
               type="button"

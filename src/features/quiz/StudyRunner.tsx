@@ -1,17 +1,13 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { PageTitle } from '../../components/PageTitle';
 import { AnswerFeedback } from '../../components/question/AnswerFeedback';
-import { QuestionCard } from '../../components/question/QuestionCard';
 import { flagForReview } from '../../db/cardRepo';
 import type { AttemptRecord } from '../../db/database';
-import { endInteraction, interactions, startInteraction } from '../../lib/perfMarks';
 import { isCorrect } from '../../lib/scoring';
-import { caseStudyFor } from './bank';
 import { finishAttempt, questionsOf, saveCheckedAnswer } from './attemptFlow';
-import { ConfidenceChoice } from './ConfidenceChoice';
-import { FlagButton } from './FlagButton';
 import { OpenInPlayground } from './OpenInPlayground';
 import { ReportProblem } from './ReportProblem';
+import { QuestionWithTools, RunnerAlerts, useQuestionMoves } from './RunnerParts';
 import { isAnswered, sessionReducer } from './session';
 import { pickOption, useQuizKeys } from './useQuizKeys';
 import { useSession } from './useSession';
@@ -39,7 +35,6 @@ export function StudyRunner({
   const [failure, setFailure] = useState<string | null>(null);
   const [finishing, setFinishing] = useState(false);
   const stage = useRef<HTMLDivElement>(null);
-  const moved = useRef(false);
   const question = questions[state.currentIndex];
   const checked = question ? state.checked.includes(question.id) : false;
   const answered = question ? isAnswered(state.responses[question.id]) : false;
@@ -48,13 +43,7 @@ export function StudyRunner({
     (q) => state.checked.includes(q.id) && isCorrect(q, state.responses[q.id] ?? null),
   ).length;
 
-  useEffect(() => {
-    if (!moved.current) {
-      moved.current = true;
-      return;
-    }
-    if (question) document.getElementById(`q-${question.id}-label`)?.focus();
-  }, [state.currentIndex, question]);
+  const go = useQuestionMoves(state, questions.length, dispatch, question?.id);
 
   const finish = () => {
     if (finishing) return;
@@ -80,11 +69,6 @@ export function StudyRunner({
     dispatch({ type: 'toggle-flag', id: question.id });
     if (on && checked) void flagForReview(attempt.profileId, question.id).catch(() => {});
   };
-  const go = (type: 'next' | 'prev') => {
-    if (type === 'next' && !last) startInteraction(interactions.quizNext);
-    dispatch({ type, now: Date.now() });
-  };
-  useLayoutEffect(() => endInteraction(interactions.quizNext), [state.currentIndex]);
   useQuizKeys(
     {
       pick: (n) => pickOption(stage.current, n),
@@ -104,36 +88,18 @@ export function StudyRunner({
         {modeNames[attempt.mode] ?? 'Quiz'} · question {state.currentIndex + 1} of{' '}
         {questions.length} · {state.checked.length} checked, {rightSoFar} right
       </p>
-      {saveError && (
-        <p role="alert" className="error-detail">
-          {saveError}
-        </p>
-      )}
-      {failure && (
-        <p role="alert" className="error-detail">
-          {failure}
-        </p>
-      )}
+      <RunnerAlerts messages={[saveError, failure]} />
       <div className="exam-stage" ref={stage}>
-        <QuestionCard
-          key={question.id}
+        <QuestionWithTools
+          attempt={attempt}
           question={question}
-          response={state.responses[question.id] ?? null}
-          onChange={(response) => dispatch({ type: 'answer', id: question.id, response })}
-          seed={attempt.seed}
+          state={state}
+          count={questions.length}
           locked={checked}
-          label={`Question ${state.currentIndex + 1} of ${questions.length}`}
-          caseStudyText={caseStudyFor(question)?.scenario}
+          onAnswer={(response) => dispatch({ type: 'answer', id: question.id, response })}
+          onConfidence={(value) => dispatch({ type: 'confidence', id: question.id, value })}
+          onToggleFlag={toggleFlag}
         />
-        <div className="question-tools">
-          <ConfidenceChoice
-            questionId={question.id}
-            value={state.confidence[question.id]}
-            disabled={checked}
-            onChange={(value) => dispatch({ type: 'confidence', id: question.id, value })}
-          />
-          <FlagButton flagged={state.flagged.includes(question.id)} onToggle={toggleFlag} />
-        </div>
         {checked ? (
           <>
             <AnswerFeedback

@@ -1,4 +1,5 @@
 import type { ChallengeInfo } from '../packContent';
+import { CheckList } from './CheckList';
 
 /** Playground challenges to include; those that practise a chosen lesson are marked. */
 export function ChallengePicker({
@@ -12,13 +13,6 @@ export function ChallengePicker({
   chosen: readonly string[];
   onChange: (ids: string[]) => void;
 }) {
-  const set = new Set(chosen);
-  const toggle = (id: string) => {
-    const next = new Set(set);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    onChange(challenges.filter((c) => next.has(c.id)).map((c) => c.id));
-  };
   const suggested = (c: ChallengeInfo) => c.lessons.some((l) => lessons.includes(l));
   return (
     <fieldset className="ws-section">
@@ -30,24 +24,24 @@ export function ChallengePicker({
       {challenges.length === 0 ? (
         <p className="hint">This copy of the app has no playground challenges.</p>
       ) : (
-        <ul className="ws-check-grid">
-          {challenges.map((c) => (
-            <li key={c.id}>
-              <label>
-                <input type="checkbox" checked={set.has(c.id)} onChange={() => toggle(c.id)} />
-                <span>
-                  {suggested(c) && (
-                    <>
-                      <span aria-hidden="true">★ </span>
-                      <span className="visually-hidden">Suggested: </span>
-                    </>
-                  )}
-                  {c.title} <span className="hint">({c.level})</span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <CheckList
+          items={challenges.map((c) => ({
+            id: c.id,
+            label: (
+              <span>
+                {suggested(c) && (
+                  <>
+                    <span aria-hidden="true">★ </span>
+                    <span className="visually-hidden">Suggested: </span>
+                  </>
+                )}
+                {c.title} <span className="hint">({c.level})</span>
+              </span>
+            ),
+          }))}
+          chosen={chosen}
+          onChange={onChange}
+        />
       )}
     </fieldset>
   );

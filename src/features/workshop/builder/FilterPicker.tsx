@@ -2,6 +2,7 @@ import type { Question } from '../../../content/schema';
 import { topicLabels, topics } from '../../../content/vocabulary';
 import { newSeed } from '../../../lib/pack/packUtils';
 import { shortStem } from '../questionText';
+import { CheckList, QuestionCountField } from './CheckList';
 import { difficulties, matchingQuestions, pickByFilter, type QuestionFilter } from './buildPack';
 
 /** Topics and difficulties, a count, and a seeded draw the instructor can repeat. */
@@ -16,62 +17,31 @@ export function FilterPicker({
 }) {
   const available = matchingQuestions(bank, filter).length;
   const drawn = pickByFilter(bank, filter);
-  const toggle = <T extends string>(list: readonly T[], value: T) =>
-    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
   return (
     <div className="ws-picker">
       <fieldset>
         <legend>Topics (none ticked: all topics)</legend>
-        <ul className="ws-check-grid">
-          {topics.map((t) => (
-            <li key={t}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={filter.topics.includes(t)}
-                  onChange={() => onChange({ ...filter, topics: toggle(filter.topics, t) })}
-                />
-                {topicLabels[t]}
-              </label>
-            </li>
-          ))}
-        </ul>
+        <CheckList
+          items={topics.map((t) => ({ id: t, label: topicLabels[t] }))}
+          chosen={filter.topics}
+          onChange={(chosen) => onChange({ ...filter, topics: chosen })}
+        />
       </fieldset>
       <fieldset>
         <legend>Difficulty (none ticked: all)</legend>
-        <ul className="ws-check-row">
-          {difficulties.map((d) => (
-            <li key={d}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={filter.difficulties.includes(d)}
-                  onChange={() =>
-                    onChange({ ...filter, difficulties: toggle(filter.difficulties, d) })
-                  }
-                />
-                {d}
-              </label>
-            </li>
-          ))}
-        </ul>
+        <CheckList
+          layout="row"
+          items={difficulties.map((d) => ({ id: d, label: d }))}
+          chosen={filter.difficulties}
+          onChange={(chosen) => onChange({ ...filter, difficulties: chosen })}
+        />
       </fieldset>
       <div className="ws-filter-row">
-        <label>
-          Number of questions
-          <input
-            type="number"
-            min={1}
-            max={100}
-            value={filter.count}
-            onChange={(e) =>
-              onChange({
-                ...filter,
-                count: Math.max(1, Math.min(100, Number(e.target.value) || 1)),
-              })
-            }
-          />
-        </label>
+        <QuestionCountField
+          value={filter.count}
+          max={100}
+          onChange={(count) => onChange({ ...filter, count })}
+        />
         <button
           type="button"
           className="secondary"

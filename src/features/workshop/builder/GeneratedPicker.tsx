@@ -1,5 +1,6 @@
 import type { Question } from '../../../content/schema';
 import { shortStem } from '../questionText';
+import { CheckList, QuestionCountField } from './CheckList';
 
 export interface GeneratedSettings {
   count: number;
@@ -24,48 +25,22 @@ export function GeneratedPicker({
   onChange: (settings: GeneratedSettings) => void;
 }) {
   if (!kinds) return <p className="hint">Loading the question generator…</p>;
-  const toggle = (k: string) =>
-    onChange({
-      ...settings,
-      kinds: settings.kinds.includes(k)
-        ? settings.kinds.filter((x) => x !== k)
-        : [...settings.kinds, k],
-    });
   return (
     <div className="ws-picker">
       <fieldset>
         <legend>Kinds of question (none ticked: all kinds, in turn)</legend>
-        <ul className="ws-check-grid">
-          {Object.entries(kinds).map(([k, label]) => (
-            <li key={k}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={settings.kinds.includes(k)}
-                  onChange={() => toggle(k)}
-                />
-                {label}
-              </label>
-            </li>
-          ))}
-        </ul>
+        <CheckList
+          items={Object.entries(kinds).map(([id, label]) => ({ id, label }))}
+          chosen={settings.kinds}
+          onChange={(chosen) => onChange({ ...settings, kinds: chosen })}
+        />
       </fieldset>
       <div className="ws-filter-row">
-        <label>
-          Number of questions
-          <input
-            type="number"
-            min={1}
-            max={30}
-            value={settings.count}
-            onChange={(e) =>
-              onChange({
-                ...settings,
-                count: Math.max(1, Math.min(30, Number(e.target.value) || 1)),
-              })
-            }
-          />
-        </label>
+        <QuestionCountField
+          value={settings.count}
+          max={30}
+          onChange={(count) => onChange({ ...settings, count })}
+        />
         <label>
           Seed
           <input

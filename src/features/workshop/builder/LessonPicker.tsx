@@ -1,4 +1,5 @@
 import type { LessonMeta } from '../../../content/schema';
+import { CheckList } from './CheckList';
 
 /** Lessons to include, in course order. */
 export function LessonPicker({
@@ -10,14 +11,7 @@ export function LessonPicker({
   chosen: readonly string[];
   onChange: (ids: string[]) => void;
 }) {
-  const set = new Set(chosen);
-  const toggle = (id: string) => {
-    const next = new Set(set);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    onChange(lessons.filter((l) => next.has(l.id)).map((l) => l.id));
-  };
-  const minutes = lessons.filter((l) => set.has(l.id)).reduce((s, l) => s + l.minutes, 0);
+  const minutes = lessons.filter((l) => chosen.includes(l.id)).reduce((s, l) => s + l.minutes, 0);
   return (
     <fieldset className="ws-section">
       <legend>Lessons</legend>
@@ -25,18 +19,18 @@ export function LessonPicker({
         Presenter mode shows each lesson section by section; students can read them in their copy.
         {chosen.length > 0 && ` About ${minutes} minutes of reading.`}
       </p>
-      <ul className="ws-check-grid">
-        {lessons.map((l) => (
-          <li key={l.id}>
-            <label>
-              <input type="checkbox" checked={set.has(l.id)} onChange={() => toggle(l.id)} />
-              <span>
-                {l.order}. {l.title} <span className="hint">({l.minutes} min)</span>
-              </span>
-            </label>
-          </li>
-        ))}
-      </ul>
+      <CheckList
+        items={lessons.map((l) => ({
+          id: l.id,
+          label: (
+            <span>
+              {l.order}. {l.title} <span className="hint">({l.minutes} min)</span>
+            </span>
+          ),
+        }))}
+        chosen={chosen}
+        onChange={onChange}
+      />
     </fieldset>
   );
 }
