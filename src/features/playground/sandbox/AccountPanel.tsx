@@ -3,8 +3,17 @@ import { nameTaken } from '../../../lib/sandbox/ops';
 import { resourceTypes, type ResourceType } from '../../../lib/sandbox/schema';
 import { resourceTypeLabels } from '../../../lib/sandbox/locations';
 import { blankPolicy, type EditContext } from './editing';
+import { SelectField, type SelectOption } from './SelectField';
 
 type Kind = 'user' | 'group' | 'role' | 'policy' | 'resource';
+
+const kinds: SelectOption<Kind>[] = [
+  { value: 'user', label: 'IAM user' },
+  { value: 'group', label: 'Group' },
+  { value: 'role', label: 'Role' },
+  { value: 'policy', label: 'Customer managed policy' },
+  { value: 'resource', label: 'Resource' },
+];
 const nameRule = /^[\w+=,.@-]{1,64}$/;
 
 /** An account: its place in the organization, and forms to add users, groups, roles, policies, resources. */
@@ -126,24 +135,17 @@ export function AccountPanel({ ctx, account }: { ctx: EditContext; account: stri
             }
           />
         </label>
-        <label>
-          <span>Placed in</span>{' '}
-          <select
-            value={a.parentId}
-            onChange={(e) =>
-              ctx.update((d) => {
-                const x = d.accounts.find((y) => y.id === account);
-                if (x) x.parentId = e.target.value;
-              })
-            }
-          >
-            {containers.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Placed in"
+          value={a.parentId}
+          options={containers.map((c) => ({ value: c.id, label: c.name }))}
+          onChange={(v) =>
+            ctx.update((d) => {
+              const x = d.accounts.find((y) => y.id === account);
+              if (x) x.parentId = v;
+            })
+          }
+        />
       </div>
       {isManagement && <p className="hint">SCPs and RCPs never restrict the management account.</p>}
       {!isManagement && (
@@ -194,28 +196,20 @@ export function AccountPanel({ ctx, account }: { ctx: EditContext; account: stri
       <fieldset className="request-form">
         <legend>Add to this account</legend>
         <div className="inline-form">
-          <label>
-            <span>What</span>{' '}
-            <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-              <option value="user">IAM user</option>
-              <option value="group">Group</option>
-              <option value="role">Role</option>
-              <option value="policy">Customer managed policy</option>
-              <option value="resource">Resource</option>
-            </select>
-          </label>
+          <SelectField
+            label="What"
+            value={kind}
+            options={kinds}
+            onChange={(v) => v && setKind(v)}
+          />
           {kind === 'resource' && (
             <>
-              <label>
-                <span>Type</span>{' '}
-                <select value={type} onChange={(e) => setType(e.target.value as ResourceType)}>
-                  {resourceTypes.map((t) => (
-                    <option key={t} value={t}>
-                      {resourceTypeLabels[t]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectField
+                label="Type"
+                value={type}
+                options={resourceTypes.map((t) => ({ value: t, label: resourceTypeLabels[t] }))}
+                onChange={(v) => v && setType(v)}
+              />
               <label>
                 <span>Region</span>{' '}
                 <input

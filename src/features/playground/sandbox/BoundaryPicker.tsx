@@ -1,5 +1,6 @@
 import { awsManagedPolicies } from '../../../lib/sandbox/awsManaged';
 import type { EditContext } from './editing';
+import { SelectField } from './SelectField';
 
 /** The permissions boundary of a user or role: one managed policy, or none. */
 export function BoundaryPicker({
@@ -16,22 +17,22 @@ export function BoundaryPicker({
   const a = ctx.org.accounts.find((x) => x.id === account);
   return (
     <section className="sub-section">
-      <label>
-        <span>Permissions boundary</span>{' '}
-        <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
-          <option value="">None</option>
-          {a?.policies.map((p) => (
-            <option key={p.name} value={p.name}>
-              {p.name} (customer managed)
-            </option>
-          ))}
-          {awsManagedPolicies.map((p) => (
-            <option key={p.arn} value={p.arn}>
-              {p.name} (AWS managed, simplified copy)
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label="Permissions boundary"
+        value={value ?? ''}
+        empty="None"
+        options={[
+          ...(a?.policies ?? []).map((p) => ({
+            value: p.name,
+            label: `${p.name} (customer managed)`,
+          })),
+          ...awsManagedPolicies.map((p) => ({
+            value: p.arn,
+            label: `${p.name} (AWS managed, simplified copy)`,
+          })),
+        ]}
+        onChange={(v) => onChange(v || null)}
+      />
       <p className="hint">A boundary grants nothing: it caps what the identity policies allow.</p>
     </section>
   );

@@ -3,6 +3,7 @@ import { awsManagedPolicies } from '../../../lib/sandbox/awsManaged';
 import { ssoRoleName } from '../../../lib/sandbox/identityCenter';
 import { blankPolicy, locationKey, type EditContext } from './editing';
 import { PolicyField } from './PolicyField';
+import { SelectField } from './SelectField';
 
 /** IAM Identity Center: users, groups, permission sets, and assignments to accounts. */
 export function IdentityCenterPanel({ ctx }: { ctx: EditContext }) {
@@ -86,25 +87,18 @@ export function IdentityCenterPanel({ ctx }: { ctx: EditContext }) {
           <div key={p.name} className="policy-card">
             <div className="policy-card-head">
               <strong>{p.name}</strong>
-              <label>
-                <span>AWS managed policy</span>{' '}
-                <select
-                  value={p.managedPolicies[0] ?? ''}
-                  onChange={(e) =>
-                    ctx.update((d) => {
-                      const x = d.identityCenter.permissionSets.find((y) => y.name === p.name);
-                      if (x) x.managedPolicies = e.target.value ? [e.target.value] : [];
-                    })
-                  }
-                >
-                  <option value="">None</option>
-                  {awsManagedPolicies.map((m) => (
-                    <option key={m.arn} value={m.arn}>
-                      {m.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectField
+                label="AWS managed policy"
+                value={p.managedPolicies[0] ?? ''}
+                empty="None"
+                options={awsManagedPolicies.map((m) => ({ value: m.arn, label: m.name }))}
+                onChange={(v) =>
+                  ctx.update((d) => {
+                    const x = d.identityCenter.permissionSets.find((y) => y.name === p.name);
+                    if (x) x.managedPolicies = v ? [v] : [];
+                  })
+                }
+              />
             </div>
             {p.inlinePolicy === null ? (
               <button
@@ -183,53 +177,33 @@ export function IdentityCenterPanel({ ctx }: { ctx: EditContext }) {
           ))}
         </ul>
         <div className="inline-form">
-          <label>
-            <span>Permission set</span>{' '}
-            <select
-              value={assign.set}
-              onChange={(e) => setAssign({ ...assign, set: e.target.value })}
-            >
-              <option value="">Choose…</option>
-              {ic.permissionSets.map((p) => (
-                <option key={p.name} value={p.name}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span>to</span>{' '}
-            <select
-              value={assign.who}
-              onChange={(e) => setAssign({ ...assign, who: e.target.value })}
-            >
-              <option value="">Choose…</option>
-              {ic.users.map((u) => (
-                <option key={u.userName} value={`user:${u.userName}`}>
-                  user {u.userName}
-                </option>
-              ))}
-              {ic.groups.map((g) => (
-                <option key={g.name} value={`group:${g.name}`}>
-                  group {g.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span>for account</span>{' '}
-            <select
-              value={assign.account}
-              onChange={(e) => setAssign({ ...assign, account: e.target.value })}
-            >
-              <option value="">Choose…</option>
-              {ctx.org.accounts.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Permission set"
+            value={assign.set}
+            empty="Choose…"
+            options={ic.permissionSets.map((p) => ({ value: p.name, label: p.name }))}
+            onChange={(set) => setAssign({ ...assign, set })}
+          />
+          <SelectField
+            label="to"
+            value={assign.who}
+            empty="Choose…"
+            options={[
+              ...ic.users.map((u) => ({
+                value: `user:${u.userName}`,
+                label: `user ${u.userName}`,
+              })),
+              ...ic.groups.map((g) => ({ value: `group:${g.name}`, label: `group ${g.name}` })),
+            ]}
+            onChange={(who) => setAssign({ ...assign, who })}
+          />
+          <SelectField
+            label="for account"
+            value={assign.account}
+            empty="Choose…"
+            options={ctx.org.accounts.map((a) => ({ value: a.id, label: a.name }))}
+            onChange={(account) => setAssign({ ...assign, account })}
+          />
           <button
             type="button"
             className="secondary small"

@@ -3,6 +3,7 @@ import { awsManagedPolicies } from '../../../lib/sandbox/awsManaged';
 import { attachManagedPolicy } from '../../../lib/sandbox/ops';
 import type { EditContext } from './editing';
 import type { Owner } from './owner';
+import { SelectField } from './SelectField';
 
 /** Managed policies attached to a user, group or role: detach, or attach another (quota checked). */
 export function ManagedPolicies({
@@ -47,17 +48,13 @@ export function ManagedPolicies({
         ))}
       </ul>
       <div className="inline-form">
-        <label>
-          <span>Attach a managed policy</span>{' '}
-          <select value={choice} onChange={(e) => setChoice(e.target.value)}>
-            <option value="">Choose…</option>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Attach a managed policy"
+          value={choice}
+          empty="Choose…"
+          options={options}
+          onChange={setChoice}
+        />
         <button
           type="button"
           className="secondary small"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { fullAwsAccessDocument } from '../../../lib/sandbox/awsManaged';
 import { blankPolicy, type EditContext } from './editing';
+import { SelectField } from './SelectField';
 
 /** The organization: OUs, accounts, and its SCPs and RCPs. */
 export function OrgPanel({ ctx }: { ctx: EditContext }) {
@@ -127,16 +128,12 @@ export function OrgPanel({ ctx }: { ctx: EditContext }) {
               onChange={(e) => setOuName(e.target.value)}
             />
           </label>
-          <label>
-            <span>inside</span>{' '}
-            <select value={ouParent} onChange={(e) => setOuParent(e.target.value)}>
-              {containers.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="inside"
+            value={ouParent}
+            options={containers.map((c) => ({ value: c.id, label: c.name }))}
+            onChange={setOuParent}
+          />
           <button
             type="button"
             className="secondary small"

@@ -8,6 +8,7 @@ import {
 import { quotas } from '../../../lib/sandbox/quotas';
 import { locationKey, type EditContext } from './editing';
 import { PolicyField } from './PolicyField';
+import { SelectField } from './SelectField';
 
 /** A customer managed policy: its versions (at most five), the default one, and where it is attached. */
 export function PolicyPanel({
@@ -43,17 +44,15 @@ export function PolicyPanel({
         {[...users, ...groups, ...roles].join(', ') || 'nothing yet'}
       </p>
       <div className="inline-form" role="group" aria-label="Versions">
-        <label>
-          <span>Version</span>{' '}
-          <select value={version.id} onChange={(e) => setShown(e.target.value)}>
-            {p.versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.id}
-                {v.id === p.defaultVersion ? ' (default)' : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Version"
+          value={version.id}
+          options={p.versions.map((v) => ({
+            value: v.id,
+            label: v.id === p.defaultVersion ? `${v.id} (default)` : v.id,
+          }))}
+          onChange={setShown}
+        />
         {version.id !== p.defaultVersion && (
           <>
             <button
