@@ -19,7 +19,7 @@ export default defineConfig({
     catalogPlugin(),
     // What a deep link's first screen needs, fetched alongside the main bundle (see the plugin).
     routeHintsPlugin({
-      lessons: ['src/features/lessons/LessonsPage.tsx'],
+      lessons: ['src/features/lessons/LessonsPage.tsx', '\0virtual:lp-content/lessons'],
       'lessons/*': ['\0virtual:lp-content/lesson/*'],
       playground: ['src/features/playground/PlaygroundPage.tsx'],
       'playground/': ['src/features/playground/WorkbenchRoute.tsx'],

@@ -24,6 +24,8 @@ export type RouteHints = Record<string, readonly string[]>;
 export interface ChunkInfo {
   fileName: string;
   facadeModuleId: string | null;
+  /** every module in the chunk (a module without a chunk of its own is found in its chunk) */
+  moduleIds?: readonly string[];
   imports: readonly string[];
   css: readonly string[];
   isEntry: boolean;
@@ -39,7 +41,8 @@ export function hintFiles(
   // The entry and what it imports are in index.html already.
   const loaded = new Set<string>();
   for (const entry of chunks.filter((c) => c.isEntry)) closure(entry.fileName, byFile, loaded);
-  const chunkFor = (id: string) => chunks.find((c) => c.facadeModuleId === id);
+  const chunkFor = (id: string) =>
+    chunks.find((c) => c.facadeModuleId === id) ?? chunks.find((c) => c.moduleIds?.includes(id));
   const add = (key: string, chunk: ChunkInfo) => {
     // The chunk itself (the browser fetches its imports once it has parsed it) and every
     // stylesheet that it and its imports bring.
@@ -122,6 +125,7 @@ export function routeHintsPlugin(hints: RouteHints): Plugin {
                 {
                   fileName: o.fileName,
                   facadeModuleId: o.facadeModuleId,
+                  moduleIds: o.moduleIds,
                   imports: o.imports,
                   css: [...(o.viteMetadata?.importedCss ?? [])],
                   isEntry: o.isEntry,

@@ -55,6 +55,19 @@ describe('route hint files', () => {
     expect(files['lessons/b']).toContain('assets/b.js');
   });
 
+  it('finds a module that shares a chunk with others (e.g. the lesson list, in a shared chunk)', () => {
+    const withShared = [
+      ...chunks,
+      { ...chunk('assets/meta.js', null), moduleIds: ['/app/src/a.ts', '\0virtual:meta'] },
+    ];
+    const found = hintFiles(
+      { lessons: ['src/LessonsPage.tsx', '\0virtual:meta'] },
+      withShared,
+      root,
+    );
+    expect(found.lessons).toEqual(['assets/LessonsPage.js', 'assets/meta.js']);
+  });
+
   it('fails the build when a module has no chunk (a renamed page)', () => {
     expect(() => hintFiles({ gone: ['src/Gone.tsx'] }, chunks, root)).toThrow(/no chunk for/);
     expect(() => hintFiles({ 'x/*': ['\0virtual:none/*'] }, chunks, root)).toThrow(/no chunk for/);

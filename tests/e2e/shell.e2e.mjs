@@ -74,7 +74,7 @@ export const tests = [
     },
   },
   {
-    name: "a deep link fetches its route's code and the lesson's text from index.html (the CSP allows the hint)",
+    name: "a deep link fetches its route's code, the lesson list and the lesson's text from index.html (the CSP allows the hint)",
     async run({ url, open, assert }) {
       const { page } = await open();
       await page.goto(`${url}#/lessons/evaluation-logic`);
@@ -85,9 +85,11 @@ export const tests = [
             new URL(s.src).pathname.replace(/-[\w-]{8}\.js$/, ''),
           ),
         );
+      // the reader, the lesson list (its title and summary are the first screen) and the text
       assert.deepEqual(await moduleScripts(page), [
         '/assets/index',
         '/assets/LessonsPage',
+        '/assets/lessons',
         '/assets/evaluation-logic',
       ]);
       // The home page hints nothing; the harness fails the test on any CSP violation.
