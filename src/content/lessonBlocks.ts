@@ -2,7 +2,13 @@
 export type LessonBlock =
   | { kind: 'html'; html: string }
   | { kind: 'diagram'; name: string; caption: string; svg: string }
-  | { kind: 'tryit'; index: number; scenario: Record<string, unknown> }
+  | {
+      kind: 'tryit';
+      index: number;
+      scenario: Record<string, unknown>;
+      /** its policies, highlighted at build time */
+      policies: import('./tryItPolicies').TryItPolicy[];
+    }
   | { kind: 'keyfacts'; html: string };
 
 export interface TocEntry {

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { escapeHtml, highlightJson } from './highlight.ts';
+import { tryItPolicies } from './tryItPolicies.ts';
 import type { LessonBlock, LessonBody, LessonSection, TocEntry } from './lessonBlocks';
 
 export interface RenderContext {
@@ -124,7 +125,7 @@ export function renderLesson(markdown: string, ctx: RenderContext): RenderedLess
           const scenario = JSON.parse(token.content) as Record<string, unknown>;
           if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario))
             throw new Error('a try-it block holds one scenario object');
-          blocks.push({ kind: 'tryit', index: tryIndex, scenario });
+          blocks.push({ kind: 'tryit', index: tryIndex, scenario, policies: tryItPolicies(scenario) });
         } catch (error) {
           problems.push(`try-it block ${tryIndex} is not valid JSON: ${(error as Error).message}`);
         }

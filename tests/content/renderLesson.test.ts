@@ -52,6 +52,30 @@ describe('lesson rendering', () => {
     expect(sections.map((s) => s.heading)).toEqual(['First part', 'Second part']);
   });
 
+  it('highlights a try-it block’s policies at build time, labelled as IAM evaluates them', () => {
+    const scenario = {
+      name: 'n',
+      request: {},
+      expected: 'denied',
+      identityPolicies: [{ Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }],
+      permissionBoundary: { Statement: [] },
+      scps: [[{ Statement: [] }], [{ Statement: [{ Effect: 'Deny', Action: '<x>' }] }]],
+    };
+    const md = ['```tryit', JSON.stringify(scenario), '```'].join('\n');
+    const [block] = renderLesson(md, ctx).body.blocks;
+    if (block?.kind !== 'tryit') throw new Error('no try-it block');
+    expect(block.policies.map((p) => [p.key, p.label])).toEqual([
+      ['identityPolicies0', 'Identity-based policy 1'],
+      ['permissionBoundary', 'Permissions boundary'],
+      ['scps00', 'SCPs: level 1, policy 1'],
+      ['scps10', 'SCPs: level 2, policy 1'],
+    ]);
+    expect(block.policies[0]!.html).toContain('<span class="tok-key">&quot;Effect&quot;</span>');
+    // text from the policy is escaped, never markup
+    expect(block.policies[3]!.html).toContain('&lt;x&gt;');
+    expect(block.policies[3]!.html).not.toContain('<x>');
+  });
+
   it('reports an image inside running text', () => {
     const { problems } = renderLesson('Text ![x](../diagrams/flow.svg) more.', ctx);
     expect(problems).toEqual(["image '../diagrams/flow.svg' must stand alone in its own paragraph"]);

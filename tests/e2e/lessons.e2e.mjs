@@ -28,6 +28,11 @@ export const tests = [
       assert.ok((await page.locator('.toc a').count()) > 3, 'table of contents');
 
       const tryit = page.locator('.tryit').first();
+      // its policies, highlighted when the lesson was built, show on request
+      await tryit.locator('summary').click();
+      const policy = tryit.locator('.policy-document code').first();
+      assert.match(await policy.textContent(), /"Effect": "(Allow|Deny)"/);
+      assert.ok((await policy.locator('.tok-key').count()) > 0, 'the policy is highlighted');
       await tryit.getByRole('button', { name: 'Check with the engine' }).click();
       await tryit.locator('.verdict').waitFor();
       assert.match(await tryit.locator('.verdict').textContent(), /matches the lesson/);

@@ -47,6 +47,7 @@ export const LessonBlocks = memo(function LessonBlocks({
                 lessonId={lessonId}
                 index={block.index}
                 scenario={block.scenario}
+                policies={block.policies}
               />
             );
         }

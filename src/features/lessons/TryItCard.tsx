@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SimulationResult } from '../../engine/index';
-import { PolicyDocument } from '../../components/question/PolicyDocument';
+import { HighlightedPolicy } from '../../components/question/PolicyDocument';
+import type { TryItPolicy } from '../../content/tryItPolicies';
 import { evaluateScenario } from '../../lib/engineClient';
 import { href } from '../../lib/router';
 import { decisionIcon, decisionLabels, policyTypeLabels } from '../../lib/scenarioText';
@@ -9,20 +10,12 @@ interface Props {
   lessonId: string;
   index: number;
   scenario: Record<string, unknown>;
+  /** the scenario's policies, highlighted when the lesson was built */
+  policies: TryItPolicy[];
 }
 
-const policyFields: [string, string][] = [
-  ['identityPolicies', 'Identity-based policy'],
-  ['resourcePolicy', 'Resource-based policy'],
-  ['permissionBoundary', 'Permissions boundary'],
-  ['sessionPolicy', 'Session policy'],
-  ['endpointPolicies', 'VPC endpoint policy'],
-  ['scps', 'SCPs'],
-  ['rcps', 'RCPs'],
-];
-
 /** A policy example with the outcome the lesson claims; runs in the engine or opens in the playground. */
-export function TryItCard({ lessonId, index, scenario }: Props) {
+export function TryItCard({ lessonId, index, scenario, policies }: Props) {
   const [result, setResult] = useState<SimulationResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const request = (scenario.request ?? {}) as Record<string, unknown>;
@@ -31,21 +24,6 @@ export function TryItCard({ lessonId, index, scenario }: Props) {
     evaluateScenario(scenario).then(setResult, (e: unknown) =>
       setProblem(e instanceof Error ? e.message : String(e)),
     );
-  const policies = policyFields.flatMap(([field, label]) => {
-    const value = scenario[field];
-    if (value === undefined) return [];
-    if (field === 'scps' || field === 'rcps')
-      return (value as unknown[][]).flatMap((level, li) =>
-        level.map((doc, di) => ({
-          key: `${field}${li}${di}`,
-          label: `${label}: level ${li + 1}, policy ${di + 1}`,
-          doc,
-        })),
-      );
-    if (Array.isArray(value))
-      return value.map((doc, i) => ({ key: `${field}${i}`, label: `${label} ${i + 1}`, doc }));
-    return [{ key: field, label, doc: value }];
-  });
   return (
     <section className="tryit" aria-label={`Try it: ${String(scenario.name ?? '')}`}>
       <h3>Try it: {String(scenario.name ?? 'policy example')}</h3>
@@ -76,7 +54,7 @@ export function TryItCard({ lessonId, index, scenario }: Props) {
           Show the {policies.length === 1 ? 'policy' : `${policies.length} policies`}
         </summary>
         {policies.map((p) => (
-          <PolicyDocument key={p.key} label={p.label} document={p.doc} />
+          <HighlightedPolicy key={p.key} label={p.label} html={p.html} />
         ))}
       </details>
       <p className="claim">

@@ -14,7 +14,7 @@ const body: LessonBody = {
       html: '<p>Intro.</p>\n<h2 id="a">Trust &amp; permissions</h2>\n<p>A.</p>\n<h3 id="a1">Sub</h3><p>A1.</p><h2 id="b">Sessions</h2><p>B.</p>',
     },
     { kind: 'diagram', name: 'd', caption: 'A diagram', svg: '<svg></svg>' },
-    { kind: 'tryit', index: 1, scenario: { name: 'x' } },
+    { kind: 'tryit', index: 1, scenario: { name: 'x' }, policies: [] },
     { kind: 'html', html: '<p>More B.</p><h2 id="s">Summary</h2>' },
     { kind: 'keyfacts', html: '<ul><li>fact</li></ul>' },
   ],
