@@ -22,6 +22,18 @@ export function storeTheme(choice: ThemeChoice): void {
 }
 
 let stopFollowing: (() => void) | null = null;
+const themeListeners = new Set<() => void>();
+
+/** The theme the page shows: what applyTheme last set on <html> (light until then). */
+export function themeInUse(): 'light' | 'dark' {
+  return document.documentElement.getAttribute('data-theme') === 'dark' ? 'dark' : 'light';
+}
+
+/** Calls `listener` whenever the theme in use changes; returns the unsubscribe function. */
+export function subscribeThemeInUse(listener: () => void): () => void {
+  themeListeners.add(listener);
+  return () => themeListeners.delete(listener);
+}
 
 /**
  * Sets data-theme on <html> to the theme in use ('light' or 'dark'), the one attribute the
@@ -30,8 +42,10 @@ let stopFollowing: (() => void) | null = null;
 export function applyTheme(choice: ThemeChoice): void {
   stopFollowing?.();
   stopFollowing = null;
-  const set = (theme: 'light' | 'dark') =>
+  const set = (theme: 'light' | 'dark') => {
     document.documentElement.setAttribute('data-theme', theme);
+    for (const listener of themeListeners) listener();
+  };
   if (choice !== 'system') return set(choice);
   const system = window.matchMedia?.('(prefers-color-scheme: dark)');
   if (!system) return set('light');

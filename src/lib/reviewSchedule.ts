@@ -100,5 +100,3 @@ export function scheduleAnswer(
 export function newCard(now: number): StoredCard {
   return toStored(createEmptyCard(new Date(now)));
 }
-
-export { learnAheadMs } from './reviewWindow';

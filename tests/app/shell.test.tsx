@@ -3,7 +3,13 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
-import { applyTheme, readStoredTheme, storeTheme } from '../../src/app/theme';
+import {
+  applyTheme,
+  readStoredTheme,
+  storeTheme,
+  subscribeThemeInUse,
+  themeInUse,
+} from '../../src/app/theme';
 
 afterEach(() => {
   cleanup();
@@ -68,6 +74,9 @@ describe('theme preference', () => {
     };
     const matchMedia = vi.spyOn(window, 'matchMedia').mockReturnValue(system as never);
     const theme = () => document.documentElement.getAttribute('data-theme');
+    // what the code editor follows: the theme in use, and each change of it
+    const seen: string[] = [];
+    const stop = subscribeThemeInUse(() => seen.push(themeInUse()));
     try {
       applyTheme('system');
       expect(matchMedia).toHaveBeenCalledWith('(prefers-color-scheme: dark)');
@@ -78,7 +87,9 @@ describe('theme preference', () => {
       applyTheme('dark');
       expect(listeners.size).toBe(0);
       expect(theme()).toBe('dark');
+      expect(seen).toEqual(['dark', 'light', 'dark']);
     } finally {
+      stop();
       matchMedia.mockRestore();
     }
   });

@@ -1,6 +1,6 @@
-import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useId, useMemo, useSyncExternalStore } from 'react';
 import type { Finding, PolicyKind } from '../../engine/index';
-import { useAppStore } from '../../store';
+import { subscribeThemeInUse, themeInUse } from '../../app/theme';
 import { ErrorCatcher } from './ErrorCatcher';
 import { FindingsList } from './FindingsList';
 import { loadMonaco, monacoState, subscribeMonaco } from './monacoLoader';
@@ -29,7 +29,8 @@ export interface CodeEditorProps {
  * load, the textarea stays, so editing and checking always work.
  */
 export function CodeEditor(props: CodeEditorProps) {
-  const theme = useResolvedTheme();
+  // Monaco's colours follow the page's theme (src/app/theme.ts), system changes included
+  const theme = useSyncExternalStore(subscribeThemeInUse, themeInUse);
   const editorId = useId();
   const monaco = useSyncExternalStore(subscribeMonaco, monacoState);
   const Monaco = monaco.component;
@@ -120,20 +121,4 @@ export function PlainEditor({
       )}
     </div>
   );
-}
-
-function useResolvedTheme(): 'light' | 'dark' {
-  const choice = useAppStore((s) => s.theme);
-  const [systemDark, setSystemDark] = useState(
-    () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
-  );
-  useEffect(() => {
-    const mq = window.matchMedia?.('(prefers-color-scheme: dark)');
-    if (!mq) return;
-    const on = () => setSystemDark(mq.matches);
-    mq.addEventListener('change', on);
-    return () => mq.removeEventListener('change', on);
-  }, []);
-  if (choice === 'system') return systemDark ? 'dark' : 'light';
-  return choice;
 }

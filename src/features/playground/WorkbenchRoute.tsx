@@ -31,6 +31,7 @@ function scratchSave(
   fresh?: { started(): void; owned(profileId: string): void },
 ): Save {
   let profileId = owner;
+  let claimed = false;
   return async (workbench) => {
     const write = (d: Data, id: string) =>
       d.saveSandbox({ id: d.scratchId(id), profileId: id, name: workbench.name, workbench }, d.db);
@@ -38,7 +39,8 @@ function scratchSave(
       const id = profileId;
       return writeData((d) => write(d, id));
     }
-    fresh?.started();
+    if (!claimed) fresh?.started();
+    claimed = true;
     const id = await writeAsActiveProfile(async (d, active) => {
       await write(d, active);
       return active;

@@ -5,7 +5,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { allCards, getReviewTarget, removeCard, setReviewTarget } from '../../db/cardRepo';
 import { saveInBackground } from '../../db/writeFailures';
 import { href } from '../../lib/router';
-import { learnAheadMs, schedulerParams } from '../../lib/reviewSchedule';
+import { schedulerParams } from '../../lib/reviewSchedule';
+import { learnAheadMs } from '../../lib/reviewWindow';
 import { findQuestion, newSeed } from './bank';
 import { startAttempt } from './attemptFlow';
 
