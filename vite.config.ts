@@ -20,7 +20,7 @@ export default defineConfig({
     // What a deep link's first screen needs, fetched alongside the main bundle (see the plugin).
     routeHintsPlugin({
       lessons: ['src/features/lessons/LessonsPage.tsx', '\0virtual:lp-content/lessons'],
-      'lessons/*': ['\0virtual:lp-content/lesson/*'],
+      'lessons/*': ['\0virtual:lp-content/lesson/*', 'src/features/lessons/LessonBody.tsx'],
       playground: ['src/features/playground/PlaygroundPage.tsx'],
       'playground/': ['src/features/playground/WorkbenchRoute.tsx'],
       'playground/try': ['src/features/playground/WorkbenchRoute.tsx'],

@@ -36,7 +36,8 @@ export function parseLocation(hashPath: string): Location {
   return { path: pathPart, segments, query: new URLSearchParams(queryPart) };
 }
 
-function snapshot(): Location {
+/** The location in the address bar now (the same object until the hash changes). */
+export function currentLocation(): Location {
   const hash = readHash();
   if (hash !== cachedHash) {
     cachedHash = hash;
@@ -51,7 +52,7 @@ function subscribe(onChange: () => void): () => void {
 }
 
 export function useLocation(): Location {
-  return useSyncExternalStore(subscribe, snapshot, () => parseLocation('/'));
+  return useSyncExternalStore(subscribe, currentLocation, () => parseLocation('/'));
 }
 
 /** Builds an href for a path inside the app. */

@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AreaRoute } from '../../src/app/routes';
-import { useAreaReady } from '../../src/app/useAreaReady';
+import { firstViewReady, useAreaReady } from '../../src/app/useAreaReady';
 import { lazyNamed } from '../../src/lib/lazyNamed';
 
 afterEach(cleanup);
@@ -54,6 +54,52 @@ describe('useAreaReady', () => {
   it('is ready at once where there is no area (home, not found)', () => {
     render(<Probe area={undefined} segments={[]} />);
     expect(screen.getByText('ready')).toBeTruthy();
+  });
+});
+
+describe("the first render's wait for the page a deep link opens", () => {
+  const settled = (p: Promise<void>) => {
+    const state = { done: false };
+    void p.then(() => (state.done = true));
+    return state;
+  };
+
+  it('ends when the page and its view have loaded, and the area is then ready', async () => {
+    const gate = deferred();
+    const area = fakeArea(() => gate.promise);
+    const wait = settled(firstViewReady(area, ['x', 'view'], 60_000));
+    await Promise.resolve();
+    expect(wait.done).toBe(false);
+    await act(async () => gate.resolve());
+    expect(wait.done).toBe(true);
+    // the app's first render then shows the page, not a loading notice
+    render(<Probe area={area} segments={['x', 'view']} />);
+    expect(screen.getByText('ready')).toBeTruthy();
+  });
+
+  it('gives up after the time allowed, so a slow network still shows the shell', async () => {
+    vi.useFakeTimers();
+    try {
+      const wait = settled(
+        firstViewReady(
+          fakeArea(() => new Promise(() => {})),
+          ['x'],
+          1500,
+        ),
+      );
+      await vi.advanceTimersByTimeAsync(1499);
+      expect(wait.done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(wait.done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not wait where the location has no area (home)', async () => {
+    const wait = settled(firstViewReady(undefined, [], 60_000));
+    await Promise.resolve();
+    expect(wait.done).toBe(true);
   });
 });
 

@@ -74,6 +74,33 @@ export const tests = [
     },
   },
   {
+    name: "a deep link's first screen appears in one piece: the shell with the lesson, no loading notice first",
+    async run({ url, open, assert }) {
+      const { page } = await open();
+      // what #root holds the first time the app puts anything in it
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const root = document.getElementById('root');
+          if (!root?.firstChild) return;
+          observer.disconnect();
+          window.firstScreen = {
+            h1: root.querySelector('h1')?.textContent ?? null,
+            contents: root.querySelector('nav.toc') !== null,
+            loading: root.querySelector('.loading') !== null,
+          };
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${url}#/lessons/evaluation-logic`);
+      await page.waitForSelector('.lesson-body');
+      const first = await page.evaluate(() => window.firstScreen);
+      assert.deepEqual(first, {
+        h1: 'Policy evaluation logic within one account',
+        contents: true,
+        loading: false,
+      });
+    },
+  },
+  {
     name: "a deep link fetches its route's code, the lesson list and the lesson's text from index.html (the CSP allows the hint)",
     async run({ url, open, assert }) {
       const { page } = await open();
@@ -85,12 +112,14 @@ export const tests = [
             new URL(s.src).pathname.replace(/-[\w-]{8}\.js$/, ''),
           ),
         );
-      // the reader, the lesson list (its title and summary are the first screen) and the text
+      // the reader, the lesson list (its title and summary are the first screen), the text and
+      // the code that shows it
       assert.deepEqual(await moduleScripts(page), [
         '/assets/index',
         '/assets/LessonsPage',
         '/assets/lessons',
         '/assets/evaluation-logic',
+        '/assets/LessonBody',
       ]);
       // The home page hints nothing; the harness fails the test on any CSP violation.
       const home = await page.context().newPage();

@@ -1,10 +1,7 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
-import { challengeSummaries } from 'virtual:lp-content/challenge-summaries';
-import { lessonLoaders, lessons } from 'virtual:lp-content/lessons';
+import { lessons } from 'virtual:lp-content/lessons';
 import { PageTitle } from '../../components/PageTitle';
 import { LoadingNotice } from '../../components/LoadingNotice';
-import type { LessonBody } from '../../content/lessonBlocks';
-import { challengesForLesson } from '../../content/related';
 import {
   useData,
   useLazyActiveProfile,
@@ -13,15 +10,13 @@ import {
 } from '../../db/lazyData';
 import { saveInBackground } from '../../db/writeFailures';
 import { href } from '../../lib/router';
-import { Checkpoints } from './Checkpoints';
-import { LessonBlocks } from './LessonBlocks';
-import { PractiseChallenges } from './PractiseChallenges';
-import { TableOfContents } from './TableOfContents';
-import { useReadingProgress } from './useReadingProgress';
+import { loadedLesson, loadLesson, type LoadedLesson } from './loadLesson';
+import { ReadingProgressBar } from './ReadingProgressBar';
 
 export function LessonReader({ lessonId, section }: { lessonId: string; section: string | null }) {
   const meta = lessons.find((l) => l.id === lessonId);
-  const [body, setBody] = useState<LessonBody | null>(null);
+  // The body and the code that shows it arrive together; a deep link has them at once.
+  const [loaded, setLoaded] = useState<LoadedLesson | null>(() => loadedLesson(lessonId) ?? null);
   const [failed, setFailed] = useState<string | null>(null);
   const [large, setLarge] = useState(false);
   const articleRef = useRef<HTMLElement>(null);
@@ -33,22 +28,20 @@ export function LessonReader({ lessonId, section }: { lessonId: string; section:
     profile ? (d) => d.db.lessonProgress.get([profile.id, lessonId]) : null,
     [profile?.id, lessonId],
   );
-  const readFraction = useReadingProgress(articleRef, lessonId, body !== null);
 
   useEffect(() => {
-    const load = lessonLoaders[lessonId];
-    if (!load) return;
-    load().then(
+    if (!meta || loadedLesson(lessonId)) return;
+    loadLesson(lessonId).then(
       // a transition: React builds the lesson in slices, leaving the main thread free for input
-      (m) => startTransition(() => setBody(m.default)),
+      (lesson) => startTransition(() => setLoaded(lesson)),
       (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
     );
-  }, [lessonId]);
+  }, [lessonId, meta]);
 
   useEffect(() => {
-    if (!body || !section) return;
+    if (!loaded || !section) return;
     document.getElementById(section)?.scrollIntoView({ block: 'start' });
-  }, [body, section]);
+  }, [loaded, section]);
 
   if (!meta)
     return (
@@ -65,12 +58,7 @@ export function LessonReader({ lessonId, section }: { lessonId: string; section:
   const completed = progress?.completedAt != null;
   return (
     <div className={`lesson-layout${large ? ' large-text' : ''}`}>
-      <progress
-        className="reading-progress"
-        max={1}
-        value={readFraction}
-        aria-label="Reading progress"
-      />
+      <ReadingProgressBar articleRef={articleRef} lessonId={lessonId} ready={loaded !== null} />
       <article ref={articleRef} className="lesson" aria-labelledby="page-title">
         <p className="breadcrumb">
           <a href={href('/lessons')}>Lessons</a> › Lesson {meta.order}
@@ -100,20 +88,17 @@ export function LessonReader({ lessonId, section }: { lessonId: string; section:
             ))}
           </ul>
         </section>
-        {body && <TableOfContents lessonId={lessonId} toc={body.toc} />}
         {failed && <p className="notice notice-warn">This lesson could not be loaded: {failed}</p>}
-        {body ? (
-          <LessonBlocks lessonId={lessonId} blocks={body.blocks} all={section !== null} />
-        ) : (
-          !failed && <LoadingNotice label="Loading the lesson…" />
-        )}
-        {body && <Checkpoints lessonId={lessonId} questions={body.checkpoints ?? []} />}
-        {body && (
-          <PractiseChallenges
-            challenges={challengesForLesson(meta, challengeSummaries)}
+        {loaded ? (
+          <loaded.View
+            meta={meta}
+            body={loaded.body}
+            all={section !== null}
             profileId={profile?.id ?? null}
             data={data}
           />
+        ) : (
+          !failed && <LoadingNotice label="Loading the lesson…" />
         )}
         <footer className="lesson-end">
           <button

@@ -1,6 +1,12 @@
 import { useLocation } from '../../lib/router';
 import { LessonList } from './LessonList';
 import { LessonReader } from './LessonReader';
+import { loadLesson } from './loadLesson';
+
+/** Loads the lesson a location opens, so it shows in the page's first render. */
+export function preloadView(segments: readonly string[]): Promise<unknown> {
+  return segments[1] ? loadLesson(segments[1]) : Promise.resolve();
+}
 
 export function LessonsPage() {
   const { segments, query } = useLocation();
