@@ -2,11 +2,10 @@
 // route's code and content alongside the main bundle instead of after it. Without it the
 // browser learns what the page needs one round trip at a time: the main bundle, then the
 // route's chunk, then the lesson body it imports. A small inline script in index.html reads the
-// hash and adds a module script for each of that route's chunks (the browser then fetches
-// their imports as it parses them) and a style preload for each stylesheet they bring. (One
-// <link rel="modulepreload"> per chunk of the whole import graph costs the main thread about
-// as much as it saves.) The Content-Security-Policy gains the script's sha256 hash, nothing
-// looser.
+// hash and adds a module script for each of that route's chunks and each chunk they import that
+// the entry does not (so the whole first screen's code is fetched in one round trip, not one
+// level of imports per round trip), and a style preload for each stylesheet they bring. The
+// Content-Security-Policy gains the script's sha256 hash, nothing looser.
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -44,11 +43,11 @@ export function hintFiles(
   const chunkFor = (id: string) =>
     chunks.find((c) => c.facadeModuleId === id) ?? chunks.find((c) => c.moduleIds?.includes(id));
   const add = (key: string, chunk: ChunkInfo) => {
-    // The chunk itself (the browser fetches its imports once it has parsed it) and every
-    // stylesheet that it and its imports bring.
-    const files = closure(chunk.fileName, byFile, new Set(loaded));
-    const css = [...files].flatMap((f) => byFile.get(f)?.css ?? []);
-    out[key] = [...new Set([...(out[key] ?? []), chunk.fileName, ...css])];
+    // The chunk, every chunk it imports that the entry does not, and every stylesheet they
+    // bring: all fetched at once, not one level of imports per round trip.
+    const files = [...closure(chunk.fileName, byFile, new Set(loaded))];
+    const css = files.flatMap((f) => byFile.get(f)?.css ?? []);
+    out[key] = [...new Set([...(out[key] ?? []), ...files, ...css])];
   };
   const out: Record<string, string[]> = {};
   for (const [key, modules] of Object.entries(hints)) {

@@ -40,15 +40,17 @@ const hints: RouteHints = {
 describe('route hint files', () => {
   const files = hintFiles(hints, chunks, root);
 
-  it('lists each route chunk with the stylesheets it brings, not what the entry already loads', () => {
+  it('lists each route chunk, the chunks it imports and their stylesheets, not what the entry loads', () => {
     expect(files.lessons).toEqual(['assets/LessonsPage.js']);
     expect(files.quiz).toEqual(['assets/QuizPage.js', 'assets/quiz.css']);
   });
 
   it('expands a * key over every chunk its * module has', () => {
     expect(Object.keys(files).sort()).toEqual(['lessons', 'lessons/a', 'lessons/b', 'quiz']);
+    // the reader's own import comes with it, not one round trip after it
     expect(files['lessons/a']).toEqual([
       'assets/LessonReader.js',
+      'assets/shared.js',
       'assets/shared.css',
       'assets/a.js',
     ]);
@@ -95,6 +97,7 @@ describe('the inline hint script', () => {
     expect(run('#/lessons/a?s=intro')).toEqual([
       'script module /iam/assets/LessonsPage.js crossorigin=""',
       'script module /iam/assets/LessonReader.js crossorigin=""',
+      'script module /iam/assets/shared.js crossorigin=""',
       'link preload style /iam/assets/shared.css',
       'script module /iam/assets/a.js crossorigin=""',
     ]);

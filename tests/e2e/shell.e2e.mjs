@@ -112,15 +112,20 @@ export const tests = [
             new URL(s.src).pathname.replace(/-[\w-]{8}\.js$/, ''),
           ),
         );
-      // the reader, the lesson list (its title and summary are the first screen), the text and
-      // the code that shows it
-      assert.deepEqual(await moduleScripts(page), [
-        '/assets/index',
+      // the reader, the lesson list (its title and summary are the first screen), the text, the
+      // code that shows it, and what they import (the try-it cards' and the questions' code)
+      const hinted = await moduleScripts(page);
+      assert.equal(hinted[0], '/assets/index');
+      for (const chunk of [
         '/assets/LessonsPage',
         '/assets/lessons',
         '/assets/evaluation-logic',
         '/assets/LessonBody',
-      ]);
+        '/assets/QuestionCard',
+        '/assets/PolicyDocument',
+      ])
+        assert.ok(hinted.includes(chunk), `${chunk} is not hinted: ${hinted.join(' ')}`);
+      assert.equal(new Set(hinted).size, hinted.length, 'a chunk is hinted twice');
       // The home page hints nothing; the harness fails the test on any CSP violation.
       const home = await page.context().newPage();
       await home.goto(`${url}#/`);
