@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { roleArn } from '../../../lib/sandbox/arns';
 import { findRole } from '../../../lib/sandbox/locations';
 import { setTrustPolicy } from '../../../lib/sandbox/ops';
+import type { Role } from '../../../lib/sandbox/schema';
 import { BoundaryPicker } from './BoundaryPicker';
-import { locationKey, type EditContext } from './editing';
+import { editIdentity, locationKey, type EditContext } from './editing';
 import { InlinePolicies } from './InlinePolicies';
 import { ManagedPolicies } from './ManagedPolicies';
 import { PolicyField } from './PolicyField';
@@ -21,17 +21,13 @@ export function RolePanel({
   account: string;
   name: string;
 }) {
-  const [, setError] = useState<string | null>(null);
   const a = ctx.org.accounts.find((x) => x.id === account);
   const own = a?.roles.find((x) => x.name === name);
   const r = own ?? findRole(ctx.org, account, name);
   if (!a || !r) return <p>This role no longer exists.</p>;
   const owner = { account, type: 'role' as const, name };
-  const edit = (change: (role: NonNullable<typeof own>) => void) =>
-    ctx.update((d) => {
-      const role = d.accounts.find((x) => x.id === account)?.roles.find((x) => x.name === name);
-      if (role) change(role);
-    });
+  const edit = (change: (role: Role) => void) =>
+    editIdentity(ctx, account, { type: 'role', name, change });
   return (
     <section aria-labelledby="detail-title">
       <h3 id="detail-title">Role {r.name}</h3>
@@ -69,10 +65,7 @@ export function RolePanel({
             <span>Maximum session duration</span>{' '}
             <select
               value={own.maxSessionDuration}
-              onChange={(e) => {
-                setError(null);
-                edit((x) => void (x.maxSessionDuration = Number(e.target.value)));
-              }}
+              onChange={(e) => edit((x) => void (x.maxSessionDuration = Number(e.target.value)))}
             >
               {hours.map((h) => (
                 <option key={h} value={h * 3600}>

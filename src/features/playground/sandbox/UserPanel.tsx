@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { userArn } from '../../../lib/sandbox/arns';
 import { addUserToGroup, createAccessKey } from '../../../lib/sandbox/ops';
 import { quotas } from '../../../lib/sandbox/quotas';
+import type { User } from '../../../lib/sandbox/schema';
 import { BoundaryPicker } from './BoundaryPicker';
-import type { EditContext } from './editing';
+import { editIdentity, type EditContext } from './editing';
 import { InlinePolicies } from './InlinePolicies';
 import { ManagedPolicies } from './ManagedPolicies';
 import { TagsEditor } from './TagsEditor';
@@ -24,11 +25,8 @@ export function UserPanel({
   const u = a?.users.find((x) => x.name === name);
   if (!a || !u) return <p>This user no longer exists.</p>;
   const owner = { account, type: 'user' as const, name };
-  const edit = (change: (user: NonNullable<typeof u>) => void) =>
-    ctx.update((d) => {
-      const user = d.accounts.find((x) => x.id === account)?.users.find((x) => x.name === name);
-      if (user) change(user);
-    });
+  const edit = (change: (user: User) => void) =>
+    editIdentity(ctx, account, { type: 'user', name, change });
   return (
     <section aria-labelledby="detail-title">
       <h3 id="detail-title">User {u.name}</h3>

@@ -2,7 +2,7 @@
 import type { PolicyKind } from '../../../engine/index';
 import type { PolicyLocation } from '../../../lib/sandbox/locations';
 import type { OpResult } from '../../../lib/sandbox/ops';
-import type { Organization } from '../../../lib/sandbox/schema';
+import type { Organization, Role, User } from '../../../lib/sandbox/schema';
 
 export type Selection =
   | { kind: 'org' }
@@ -20,6 +20,28 @@ export interface EditContext {
   select: (s: Selection) => void;
   /** Statements that mattered in the last answer, by policy location key. */
   mattered: Map<string, string[]>;
+}
+
+/** A change to one IAM user or role, by name. */
+export type IdentityChange =
+  | { type: 'user'; name: string; change: (user: User) => void }
+  | { type: 'role'; name: string; change: (role: Role) => void };
+
+/**
+ * Changes one IAM user or role of an account in the draft (see EditContext.update); nothing
+ * happens if it no longer exists (another tab may have deleted it).
+ */
+export function editIdentity(ctx: EditContext, account: string, identity: IdentityChange): void {
+  ctx.update((draft) => {
+    const a = draft.accounts.find((x) => x.id === account);
+    if (identity.type === 'user') {
+      const user = a?.users.find((x) => x.name === identity.name);
+      if (user) identity.change(user);
+    } else {
+      const role = a?.roles.find((x) => x.name === identity.name);
+      if (role) identity.change(role);
+    }
+  });
 }
 
 /** A stable key for a policy location (the version does not matter). */
