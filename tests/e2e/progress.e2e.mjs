@@ -236,6 +236,14 @@ export const tests = [
       assert.match(backup.suggestedFilename(), /^least-privilege-ana-b-/);
       await dialog.getByRole('button', { name: 'Delete Ana B.' }).click();
       await page.getByText('Deleted Ana B. and all of its progress.').waitFor();
+      // the header hears of the deletion from the database's live feed, a moment later
+      await page
+        .waitForFunction(
+          () => document.querySelectorAll('#profile-switch option').length === 1,
+          null,
+          { timeout: 5000 },
+        )
+        .catch(() => {});
       assert.deepEqual(
         await switcher.locator('option').allTextContents(),
         ['Learner'],
