@@ -32,7 +32,12 @@ async function goOffline({ page, context }, url, assert) {
   );
   assert.equal(reached, false, 'the network is unreachable, even for the service worker');
   const network = [];
-  context.on('requestfailed', (r) => network.push(`failed: ${r.url()}`));
+  context.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? '';
+    // A request the page itself cancelled (it navigated on, e.g. before the tab's icon had
+    // loaded) never reached the network; one that did fails with ERR_INTERNET_DISCONNECTED.
+    if (error !== 'net::ERR_ABORTED') network.push(`failed: ${r.url()} (${error})`);
+  });
   context.on('response', (r) => {
     if (/^https?:/.test(r.url()) && !r.fromServiceWorker()) network.push(`network: ${r.url()}`);
   });
