@@ -60,7 +60,9 @@ export function hintFiles(
       for (const id of ids) {
         const chunk = chunkFor(id.replace('*', star));
         if (!chunk) throw new Error(`route hints: no chunk for ${id} (${key})`);
-        add(key.replace('*', star), chunk);
+        // A module without '*' is the same for every text: listed once, under the '*' key itself
+        // (the script looks it up for any second segment), not once per lesson.
+        add(pattern && !id.includes('*') ? key : key.replace('*', star), chunk);
       }
     }
   }
@@ -97,7 +99,7 @@ function closure(fileName: string, byFile: Map<string, ChunkInfo>, seen: Set<str
  * Plain ES5 with no dependencies, so it runs before anything else has loaded.
  */
 export function hintScript(files: Record<string, string[]>, base: string): string {
-  return `(function(){var m=${JSON.stringify(files)},b=${JSON.stringify(base)},p=location.hash.replace(/^#\\/?/,'').split(/[?#]/)[0].split('/'),k=[p[0],p[0]+'/'+(p[1]||'')],d={},i,j,f,l,g;for(i=0;i<k.length;i++){g=Object.prototype.hasOwnProperty.call(m,k[i])?m[k[i]]:[];for(j=0;j<g.length;j++){f=g[j];if(d[f])continue;d[f]=1;if(/\\.css$/.test(f)){l=document.createElement('link');l.rel='preload';l.as='style';l.href=b+f}else{l=document.createElement('script');l.type='module';l.crossOrigin='';l.src=b+f}document.head.appendChild(l)}}})()`;
+  return `(function(){var m=${JSON.stringify(files)},b=${JSON.stringify(base)},p=location.hash.replace(/^#\\/?/,'').split(/[?#]/)[0].split('/'),k=[p[0],p[0]+'/'+(p[1]||''),p[1]?p[0]+'/*':''],d={},i,j,f,l,g;for(i=0;i<k.length;i++){g=Object.prototype.hasOwnProperty.call(m,k[i])?m[k[i]]:[];for(j=0;j<g.length;j++){f=g[j];if(d[f])continue;d[f]=1;if(/\\.css$/.test(f)){l=document.createElement('link');l.rel='preload';l.as='style';l.href=b+f}else{l=document.createElement('script');l.type='module';l.crossOrigin='';l.src=b+f}document.head.appendChild(l)}}})()`;
 }
 
 export function cspHash(script: string): string {

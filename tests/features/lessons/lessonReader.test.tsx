@@ -28,7 +28,7 @@ describe('the lesson reader', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
-  it('says so for a lesson that does not exist, and loads nothing', async () => {
+  it('says so for a lesson that does not exist, whose preload is refused', async () => {
     await expect(preloadView(['lessons', 'nope'])).rejects.toThrow(/no lesson/);
     render(<LessonReader lessonId="nope" section={null} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Lesson not found');
