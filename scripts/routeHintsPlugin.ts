@@ -14,8 +14,9 @@ import type { Plugin } from 'vite';
  * Route keys to the modules that route needs first. A key is an area ('lessons': every
  * #/lessons… link), an area's index ('playground/': #/playground exactly) or an area and its
  * second segment ('playground/try'). A `*` in a key and in its module stands for the same text,
- * e.g. 'lessons/*' with '\0virtual:lp-content/lesson/*'. Modules are paths from the project
- * root or virtual module ids.
+ * e.g. 'lessons/*' with '\0virtual:lp-content/lesson/*'; that key's other modules are listed
+ * once under 'lessons/*' itself, which applies to any second segment. Modules are paths from the
+ * project root or virtual module ids.
  */
 export type RouteHints = Record<string, readonly string[]>;
 
